@@ -1,0 +1,106 @@
+// swift-tools-version: 6.1
+// ProviderVetting: a vetted directory of ketamine-assisted therapy providers.
+// Module graph (arrows point down only): see ../shared/DESIGN.md and README.md.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "ProviderVetting",
+  platforms: [.macOS(.v15)],
+  products: [],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+    .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
+    .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.1"),
+    .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+  ],
+  targets: [
+    // MARK: PostgreSQL
+    .systemLibrary(
+      name: "CLibPQ",
+      pkgConfig: "libpq",
+      providers: [.apt(["libpq-dev"])]
+    ),
+    .target(
+      name: "LibPQ",
+      dependencies: [
+        "CLibPQ",
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: strict
+    ),
+
+    // MARK: Domain
+    .target(name: "VettingCore", swiftSettings: strict),
+    .target(
+      name: "VettingStore",
+      dependencies: ["LibPQ", "VettingCore"],
+      swiftSettings: strict
+    ),
+
+    // MARK: RPC
+    .target(
+      name: "FramedRPC",
+      dependencies: [
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "RPCBuiltins",
+      dependencies: [
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
+    // MARK: Tests
+    .target(
+      name: "PGTestSupport",
+      dependencies: ["LibPQ"],
+      path: "Tests/PGTestSupport",
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LibPQTests",
+      dependencies: ["LibPQ", "PGTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VettingCoreTests",
+      dependencies: ["VettingCore"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VettingStoreTests",
+      dependencies: ["VettingStore", "PGTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "FramedRPCTests",
+      dependencies: [
+        "FramedRPC",
+        "RPCBuiltins",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+      ],
+      swiftSettings: strict
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
