@@ -40,6 +40,8 @@ let package = Package(
 
     // MARK: Domain
     .target(name: "VettingCore", swiftSettings: strict),
+    .executableTarget(name: "rubric-doc", dependencies: ["VettingCore"], swiftSettings: strict),
+    .executableTarget(name: "rubric-bench", dependencies: ["VettingCore"], swiftSettings: strict),
     .target(
       name: "VettingStore",
       dependencies: ["LibPQ", "VettingCore"],

@@ -1,6 +1,9 @@
 /// What a criterion or flag sees: the facts, the as-of day and the credit policy, with helpers that
 /// turn one fact into credit and a ``Basis`` without formatting any text.
-public struct EvaluationContext: Sendable {
+///
+/// A final class so that the dozens of criteria and flags evaluated per assessment share it by
+/// reference instead of copying the facts (and retaining everything in them) each time.
+public final class EvaluationContext: Sendable {
   /// The provider's facts.
   public let facts: ProviderFacts
   /// The day evidence expiry is judged against.
@@ -88,78 +91,83 @@ public struct EvaluationContext: Sendable {
   /// Without any such practitioner on the team, no credit.
   func everyPractitioner(
     _ role: PractitionerRole?, missing key: FactKey,
-    _ evaluate: (Practitioner) -> Evaluation
+    _ evaluate: (borrowing Practitioner) -> Evaluation
   ) -> Evaluation {
-    var weakest: Evaluation?
-    for practitioner in facts.practitioners {
-      if let role, !practitioner.roles.contains(role) { continue }
-      let result = evaluate(practitioner)
-      if weakest == nil || result.credit < weakest!.credit { weakest = result }
-      if result.credit == 0 { break }
+    var weakest = Pick.weakest()
+    facts.practitioners.withUnsafeBufferPointer { team in
+      for index in team.indices {
+        if let role, !team[index].roles.contains(role) { continue }
+        weakest.offer(evaluate(team[index]))
+        if weakest.keptCredit == 0 { break }
+      }
     }
-    return weakest
+    return weakest.chosen
       ?? .none(Basis(key, .missing, detail: role.map { "no " + $0.rawValue + " on the team" }))
   }
 
   /// The strongest result over the practitioners holding `role` (one is enough).
   func anyPractitioner(
     _ role: PractitionerRole?, missing key: FactKey, missingDetail: String,
-    _ evaluate: (Practitioner) -> Evaluation
+    _ evaluate: (borrowing Practitioner) -> Evaluation
   ) -> Evaluation {
-    var best: Evaluation?
-    for practitioner in facts.practitioners {
-      if let role, !practitioner.roles.contains(role) { continue }
-      let result = evaluate(practitioner)
-      if best == nil || result.credit > best!.credit { best = result }
+    var best = Pick.strongest()
+    facts.practitioners.withUnsafeBufferPointer { team in
+      for index in team.indices {
+        if let role, !team[index].roles.contains(role) { continue }
+        best.offer(evaluate(team[index]))
+      }
     }
-    return best ?? .none(Basis(key, .missing, detail: missingDetail))
+    return best.chosen ?? .none(Basis(key, .missing, detail: missingDetail))
   }
 
   /// The practitioner's best current, active license (optionally in one state).
-  func bestLicense(of practitioner: Practitioner, state: String? = nil) -> Evaluation {
-    var best: Evaluation?
-    for license in practitioner.licenses {
-      if let state, license.state != state { continue }
-      let result: Evaluation
+  func bestLicense(of practitioner: borrowing Practitioner, state: String? = nil) -> Evaluation {
+    // Only the name is captured below: capturing the borrowed practitioner would copy it.
+    let name = practitioner.name
+    var best = Pick.strongest()
+    practitioner.licenses.forEachBorrowed { license in
+      if let state, license.state != state { return }
       if license.expires.map({ $0 < asOf }) ?? false {
-        result = .none(
-          Basis(
-            .license, .expired, provenance: license.provenance, date: license.expires,
-            subject: practitioner.name, qualifier: license.state))
+        best.offer(
+          .none(
+            Basis(
+              .license, .expired, provenance: license.provenance, date: license.expires,
+              subject: name, qualifier: license.state)))
       } else if license.status != .active {
-        result = .none(
-          Basis(
-            .license, .status, detail: license.status.rawValue, provenance: license.provenance,
-            subject: practitioner.name, qualifier: license.state))
+        best.offer(
+          .none(
+            Basis(
+              .license, .status, detail: license.status.rawValue, provenance: license.provenance,
+              subject: name, qualifier: license.state)))
       } else {
-        result = Evaluation(
-          credit: credit(license.provenance),
-          basis: Basis(
-            .license, .affirmed, detail: "active", provenance: license.provenance,
-            date: license.expires, subject: practitioner.name, qualifier: license.state))
+        best.offer(
+          Evaluation(
+            credit: credit(license.provenance),
+            basis: Basis(
+              .license, .affirmed, detail: "active", provenance: license.provenance,
+              date: license.expires, subject: name, qualifier: license.state)))
       }
-      if best == nil || result.credit > best!.credit { best = result }
     }
-    return best
+    return best.chosen
       ?? .none(
         Basis(
-          state == nil ? .license : .licenseInState, .missing, subject: practitioner.name,
-          qualifier: state))
+          state == nil ? .license : .licenseInState, .missing, subject: name, qualifier: state))
   }
 
   /// Credit for training hours: the strongest provenance level at which completed, current
   /// trainings (optionally only recognised programs) add up to `minimumHours`.
   func trainingHours(
-    of practitioner: Practitioner, minimumHours: Int, key: FactKey, recognisedOnly: Bool = false
+    of practitioner: borrowing Practitioner, minimumHours: Int, key: FactKey,
+    recognisedOnly: Bool = false
   ) -> Evaluation {
     // Hours per provenance, strongest first; adding evidence can only raise the level reached.
     var hours = (0, 0, 0, 0)
     var total = 0
-    for training in practitioner.trainings {
+    practitioner.trainings.forEachBorrowed { training in
       guard training.completed != nil, !(training.expires.map { $0 < asOf } ?? false) else {
-        continue
+        return
       }
-      if recognisedOnly && !training.program.isRecognised { continue }
+      if recognisedOnly && !training.program.isRecognised { return }
       total += training.hours
       switch training.provenance {
       case .publicRegistry: hours.0 += training.hours

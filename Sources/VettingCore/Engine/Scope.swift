@@ -11,9 +11,8 @@ struct Scope: Sendable, Hashable {
       if route == .esketamineREMS { bits |= Applicability.offersEsketamine.bit }
     }
     if facts.kind == .clinic { bits |= Applicability.clinic.bit }
-    for practitioner in facts.practitioners where practitioner.isPrescriber {
+    if facts.practitioners.firstResult({ $0.isPrescriber ? true : nil }) != nil {
       bits |= Applicability.ownPrescriber.bit
-      break
     }
     self.bits = bits
   }

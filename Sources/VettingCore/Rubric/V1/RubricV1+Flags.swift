@@ -7,25 +7,25 @@ extension RubricV1 {
       condition: "A practitioner on the team has a revoked or suspended license.",
       sources: [.behavioralHealthGuide, .taraMind]
     ) { context in
-      for practitioner in context.facts.practitioners {
-        for license in practitioner.licenses
-        where license.status == .revoked || license.status == .suspended {
+      context.facts.practitioners.firstResult { practitioner in
+        let name = practitioner.name
+        return practitioner.licenses.firstResult { license in
+          guard license.status == .revoked || license.status == .suspended else { return nil }
           return Basis(
             .license, .status, detail: license.status.rawValue, provenance: license.provenance,
-            subject: practitioner.name, qualifier: license.state)
+            subject: name, qualifier: license.state)
         }
       }
-      return nil
     },
     RedFlag(
       id: "licensure.unlicensed-practitioner", severity: .critical,
       condition: "A practitioner on the team has no license on record at all.",
       sources: [.taraMind, .behavioralHealthGuide]
     ) { context in
-      for practitioner in context.facts.practitioners where practitioner.licenses.isEmpty {
+      context.facts.practitioners.firstResult { practitioner in
+        guard practitioner.licenses.isEmpty else { return nil }
         return Basis(.license, .missing, detail: "no license on record", subject: practitioner.name)
       }
-      return nil
     },
     RedFlag(
       id: "team.no-mental-health-professional", severity: .critical,
@@ -34,13 +34,11 @@ extension RubricV1 {
         + "psychiatric ketamine without psychiatric expertise, preparation or integration).",
       sources: [.ketamineOath, .redFlagGuides, .seedPsychedelicSupport]
     ) { context in
-      for practitioner in context.facts.practitioners
-      where practitioner.isTherapist && practitioner.discipline.isMentalHealth {
-        return nil
+      let member = context.facts.practitioners.firstResult { practitioner in
+        practitioner.isTherapist && practitioner.discipline.isMentalHealth ? true : nil
       }
-      for affiliation in context.facts.affiliations where affiliation.role == .therapist {
-        return nil
-      }
+      let partner = context.facts.affiliations.firstResult { $0.role == .therapist ? true : nil }
+      guard member == nil, partner == nil else { return nil }
       return Basis(
         .mentalHealthProfessional, .missing,
         detail: "no therapist in a mental-health discipline on the team or as a partner")
@@ -51,12 +49,9 @@ extension RubricV1 {
         + "partner.",
       sources: [.ketamineOath]
     ) { context in
-      for practitioner in context.facts.practitioners where practitioner.isPrescriber {
-        return nil
-      }
-      for affiliation in context.facts.affiliations where affiliation.role == .prescriber {
-        return nil
-      }
+      guard !context.scope.covers(Applicability.ownPrescriber.bit),
+        context.facts.affiliations.firstResult({ $0.role == .prescriber ? true : nil }) == nil
+      else { return nil }
       return Basis(
         .medicalProfessional, .missing, detail: "no prescriber on the team or as a partner")
     },
@@ -112,35 +107,37 @@ extension RubricV1 {
       condition: "A practitioner's license has expired or lapsed.",
       sources: [.behavioralHealthGuide]
     ) { context in
-      for practitioner in context.facts.practitioners {
-        for license in practitioner.licenses {
+      context.facts.practitioners.firstResult { practitioner in
+        let name = practitioner.name
+        return practitioner.licenses.firstResult { license in
           if license.status == .lapsed {
             return Basis(
               .license, .status, detail: "lapsed", provenance: license.provenance,
-              subject: practitioner.name, qualifier: license.state)
+              subject: name, qualifier: license.state)
           }
           if let expires = license.expires, expires < context.asOf {
             return Basis(
               .license, .expired, provenance: license.provenance, date: expires,
-              subject: practitioner.name, qualifier: license.state)
+              subject: name, qualifier: license.state)
           }
+          return nil
         }
       }
-      return nil
     },
     RedFlag(
       id: "licensure.board-action", severity: .major,
       condition: "A practitioner's license is on probation or under board action.",
       sources: [.behavioralHealthGuide]
     ) { context in
-      for practitioner in context.facts.practitioners {
-        for license in practitioner.licenses where license.status == .probation {
+      context.facts.practitioners.firstResult { practitioner in
+        let name = practitioner.name
+        return practitioner.licenses.firstResult { license in
+          guard license.status == .probation else { return nil }
           return Basis(
             .license, .status, detail: "probation", provenance: license.provenance,
-            subject: practitioner.name, qualifier: license.state)
+            subject: name, qualifier: license.state)
         }
       }
-      return nil
     },
     RedFlag(
       id: "licensure.invalid-npi", severity: .major,
@@ -155,25 +152,23 @@ extension RubricV1 {
             .organisationNPI, .invalid, detail: validity.phrase, provenance: npi.provenance)
         }
       }
-      for practitioner in context.facts.practitioners {
-        guard let npi = practitioner.npi else { continue }
+      let member = context.facts.practitioners.firstResult { practitioner -> Basis? in
+        guard let npi = practitioner.npi else { return nil }
         let validity = NPI.validate(npi.value)
-        if validity != .valid {
-          return Basis(
-            .npi, .invalid, detail: validity.phrase, provenance: npi.provenance,
-            subject: practitioner.name)
-        }
+        guard validity != .valid else { return nil }
+        return Basis(
+          .npi, .invalid, detail: validity.phrase, provenance: npi.provenance,
+          subject: practitioner.name)
       }
-      for affiliation in context.facts.affiliations {
-        guard let npi = affiliation.partnerNPI else { continue }
+      if let member { return member }
+      return context.facts.affiliations.firstResult { affiliation -> Basis? in
+        guard let npi = affiliation.partnerNPI else { return nil }
         let validity = NPI.validate(npi)
-        if validity != .valid {
-          return Basis(
-            .npi, .invalid, detail: validity.phrase, provenance: affiliation.provenance,
-            subject: affiliation.partnerName)
-        }
+        guard validity != .valid else { return nil }
+        return Basis(
+          .npi, .invalid, detail: validity.phrase, provenance: affiliation.provenance,
+          subject: affiliation.partnerName)
       }
-      return nil
     },
     RedFlag(
       id: "safety.no-life-support-staff", severity: .major,
@@ -309,23 +304,22 @@ extension RubricV1 {
       condition: "A training certificate or ACLS/BLS certificate on record has expired.",
       sources: [.behavioralHealthGuide, .apaConsensus]
     ) { context in
-      for practitioner in context.facts.practitioners {
-        for certificate in practitioner.certifications {
-          if let expires = certificate.expires, expires < context.asOf {
-            return Basis(
-              .lifeSupportCertificate, .expired, detail: certificate.kind.rawValue,
-              provenance: certificate.provenance, date: expires, subject: practitioner.name)
-          }
+      context.facts.practitioners.firstResult { practitioner in
+        let name = practitioner.name
+        let certificate = practitioner.certifications.firstResult { certificate -> Basis? in
+          guard let expires = certificate.expires, expires < context.asOf else { return nil }
+          return Basis(
+            .lifeSupportCertificate, .expired, detail: certificate.kind.rawValue,
+            provenance: certificate.provenance, date: expires, subject: name)
         }
-        for training in practitioner.trainings {
-          if let expires = training.expires, expires < context.asOf {
-            return Basis(
-              .trainingCertificate, .expired, detail: training.program.rawValue,
-              provenance: training.provenance, date: expires, subject: practitioner.name)
-          }
+        if let certificate { return certificate }
+        return practitioner.trainings.firstResult { training -> Basis? in
+          guard let expires = training.expires, expires < context.asOf else { return nil }
+          return Basis(
+            .trainingCertificate, .expired, detail: training.program.rawValue,
+            provenance: training.provenance, date: expires, subject: name)
         }
       }
-      return nil
     },
     RedFlag(
       id: "safety.several-patients-one-room", severity: .minor,

@@ -70,14 +70,15 @@ extension RubricV1 {
   /// The strongest evidence that someone holds the mental-health role: a licensed therapist on the
   /// team in a mental-health discipline, or a current therapist partnership.
   static func mentalHealthProfessional(_ context: EvaluationContext) -> Evaluation {
-    var best: Evaluation?
-    for practitioner in context.facts.practitioners
-    where practitioner.isTherapist && practitioner.discipline.isMentalHealth {
+    var best = Pick.strongest()
+    context.facts.practitioners.forEachBorrowed { practitioner in
+      guard practitioner.isTherapist && practitioner.discipline.isMentalHealth else { return }
       var result = context.bestLicense(of: practitioner)
       result.basis.fact = .mentalHealthProfessional
-      if best == nil || result.credit > best!.credit { best = result }
+      best.offer(result)
     }
-    for affiliation in context.facts.affiliations where affiliation.role == .therapist {
+    context.facts.affiliations.forEachBorrowed { affiliation in
+      guard affiliation.role == .therapist else { return }
       let expired = affiliation.expires.map { $0 < context.asOf } ?? false
       let result = Evaluation(
         credit: expired ? 0 : context.credit(affiliation.provenance),
@@ -85,9 +86,9 @@ extension RubricV1 {
           .mentalHealthProfessional, expired ? .expired : .affirmed,
           detail: expired ? nil : "partner", provenance: affiliation.provenance,
           date: affiliation.expires, subject: affiliation.partnerName))
-      if best == nil || result.credit > best!.credit { best = result }
+      best.offer(result)
     }
-    return best
+    return best.chosen
       ?? .none(
         Basis(
           .mentalHealthProfessional, .missing,

@@ -21,12 +21,11 @@ extension RubricV1 {
         return .none(Basis(.statesServed, .missing))
       }
       return context.everyPractitioner(nil, missing: .practitioners) { practitioner in
-        var weakest: Evaluation?
+        var weakest = Pick.weakest()
         for state in context.facts.statesServed {
-          let result = context.bestLicense(of: practitioner, state: state)
-          if weakest == nil || result.credit < weakest!.credit { weakest = result }
+          weakest.offer(context.bestLicense(of: practitioner, state: state))
         }
-        return weakest!
+        return weakest.chosen!
       }
     },
     Criterion(

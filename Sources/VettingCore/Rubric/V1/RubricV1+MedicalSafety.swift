@@ -116,20 +116,21 @@ extension RubricV1 {
 
   /// The strongest current ACLS/BLS certificate on the team.
   static func lifeSupportCertificate(_ context: EvaluationContext) -> Evaluation {
-    var best: Evaluation?
-    for practitioner in context.facts.practitioners {
-      for certificate in practitioner.certifications {
+    var best = Pick.strongest()
+    context.facts.practitioners.forEachBorrowed { practitioner in
+      let name = practitioner.name
+      practitioner.certifications.forEachBorrowed { certificate in
         let expired = certificate.expires.map { $0 < context.asOf } ?? false
         let result = Evaluation(
           credit: expired ? 0 : context.credit(certificate.provenance),
           basis: Basis(
             .lifeSupportCertificate, expired ? .expired : .affirmed,
             detail: expired ? nil : certificate.kind.rawValue, provenance: certificate.provenance,
-            date: certificate.expires, subject: practitioner.name))
-        if best == nil || result.credit > best!.credit { best = result }
+            date: certificate.expires, subject: name))
+        best.offer(result)
       }
     }
-    return best
+    return best.chosen
       ?? .none(
         Basis(.lifeSupportCertificate, .missing, detail: "no ACLS/BLS certificate on the team"))
   }
