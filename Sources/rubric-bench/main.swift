@@ -14,9 +14,13 @@ let rubric = Rubric.current
 
 var checksum = 0
 var tiers: [Tier: Int] = [:]
-for provider in providers {  // warm-up, and the tier mix of the set
+var flagCounts: [String: Int] = [:]
+var scoreSum = 0
+for provider in providers {  // warm-up, and the mix of the set
   let assessment = Engine.assess(provider, rubric: rubric, asOf: asOf)
   tiers[assessment.tier, default: 0] += 1
+  scoreSum += assessment.score
+  for flag in assessment.flags { flagCounts[flag.flagID, default: 0] += 1 }
   checksum &+= assessment.score
 }
 
@@ -47,7 +51,11 @@ let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attose
 let perSecond = Double(assessments) / wall
 let mix = Tier.allCases.map { "\($0.rawValue) \(tiers[$0, default: 0])" }.joined(separator: ", ")
 print("rubric \(rubric.version): \(rubric.criteria.count) criteria, \(rubric.flags.count) flags")
-print("providers: \(count) generated (seed 0x5EED; tiers: \(mix))")
+let common = flagCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5)
+  .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+print("providers: \(count) generated (seed 0x5EED), mean score \(scoreSum / count)")
+print("tiers: \(mix)")
+print("most raised flags: \(common)")
 print(
   "assessments: \(assessments) in \(String(format: "%.2f", wall)) s wall, "
     + "\(String(format: "%.2f", cpu)) s CPU, on one thread")

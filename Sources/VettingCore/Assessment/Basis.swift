@@ -12,7 +12,7 @@ public struct Basis: Sendable, Hashable, Codable {
   /// The threshold the number was compared with.
   public var limit: Int?
   /// The unit of `number` and `limit` (e.g. "h", "min", "mg").
-  public var unit: String?
+  public var unit: Unit?
   /// Provenance of the evidence used.
   public var provenance: Provenance?
   /// A date used (expiry).
@@ -26,7 +26,7 @@ public struct Basis: Sendable, Hashable, Codable {
   @inlinable
   public init(
     _ fact: FactKey, _ finding: Finding, detail: String? = nil, number: Int? = nil,
-    limit: Int? = nil, unit: String? = nil, provenance: Provenance? = nil, date: Day? = nil,
+    limit: Int? = nil, unit: Unit? = nil, provenance: Provenance? = nil, date: Day? = nil,
     subject: String? = nil, qualifier: String? = nil
   ) {
     self.fact = fact
@@ -52,7 +52,7 @@ public struct Basis: Sendable, Hashable, Codable {
     case (nil, nil): break
     }
     text += ": "
-    let unitText = unit.map { " " + $0 } ?? ""
+    let unitText = unit.map { " " + $0.rawValue } ?? ""
     let numberText = number.map { String($0) + unitText } ?? "?"
     let limitText = limit.map { String($0) + unitText } ?? "?"
     switch finding {

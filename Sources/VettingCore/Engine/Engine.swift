@@ -8,9 +8,8 @@ public enum Engine {
     -> Assessment
   {
     let context = EvaluationContext(facts: facts, asOf: asOf, policy: rubric.credit)
-    let criteria = rubric.criteria
     var outcomes: [CriterionOutcome] = []
-    outcomes.reserveCapacity(criteria.count)
+    outcomes.reserveCapacity(rubric.compiledCriteria.count)
     // Area.allCases is in Area.index order, so an area's sums live at its index.
     var areas = Area.allCases.map {
       AreaScore(area: $0, score: nil, earnedHundredths: 0, possibleHundredths: 0)
@@ -18,41 +17,48 @@ public enum Engine {
     var totalEarned = 0
     var totalPossible = 0
 
-    for index in criteria.indices {
-      let criterion = criteria[index]
-      guard context.scope.covers(rubric.criterionMasks[index]) else {
+    rubric.compiledCriteria.withUnsafeBufferPointer { criteria in
+      for index in criteria.indices {
+        guard context.scope.covers(criteria[index].mask) else {
+          outcomes.append(
+            CriterionOutcome(
+              criterionID: criteria[index].id, area: criteria[index].area,
+              status: .notApplicable, possibleHundredths: 0, earnedHundredths: 0,
+              basis: Basis(
+                .routes, .notApplicable, detail: criteria[index].applicability.phrase)))
+          continue
+        }
+        let evaluation = criteria[index].evaluate(context)
+        let credit = min(evaluation.credit, 100)
+        let possible = criteria[index].possibleHundredths
+        let gained = criteria[index].points * Int(credit)
+        let area = criteria[index].area.index
         outcomes.append(
           CriterionOutcome(
-            criterionID: criterion.id, area: criterion.area, status: .notApplicable,
-            possibleHundredths: 0, earnedHundredths: 0,
-            basis: Basis(.routes, .notApplicable, detail: criterion.applicability.phrase)))
-        continue
+            criterionID: criteria[index].id, area: criteria[index].area,
+            status: OutcomeStatus(credit: credit), possibleHundredths: possible,
+            earnedHundredths: gained, basis: evaluation.basis))
+        totalEarned += gained
+        totalPossible += possible
+        areas[area].earnedHundredths += gained
+        areas[area].possibleHundredths += possible
       }
-      let evaluation = criterion.evaluate(context)
-      let credit = min(evaluation.credit, 100)
-      let points = criterion.points * 100
-      let gained = criterion.points * Int(credit)
-      outcomes.append(
-        CriterionOutcome(
-          criterionID: criterion.id, area: criterion.area, status: OutcomeStatus(credit: credit),
-          possibleHundredths: points, earnedHundredths: gained, basis: evaluation.basis))
-      totalEarned += gained
-      totalPossible += points
-      areas[criterion.area.index].earnedHundredths += gained
-      areas[criterion.area.index].possibleHundredths += points
     }
 
     var flags: [RaisedFlag] = []
+    flags.reserveCapacity(8)
     var criticalCount = 0
     var majorCount = 0
-    for index in rubric.flags.indices where context.scope.covers(rubric.flagMasks[index]) {
-      let flag = rubric.flags[index]
-      guard let basis = flag.check(context) else { continue }
-      flags.append(RaisedFlag(flagID: flag.id, severity: flag.severity, basis: basis))
-      switch flag.severity {
-      case .critical: criticalCount += 1
-      case .major: majorCount += 1
-      case .minor: break
+    rubric.compiledFlags.withUnsafeBufferPointer { compiled in
+      for index in compiled.indices where context.scope.covers(compiled[index].mask) {
+        guard let basis = compiled[index].check(context) else { continue }
+        let severity = compiled[index].severity
+        flags.append(RaisedFlag(flagID: compiled[index].id, severity: severity, basis: basis))
+        switch severity {
+        case .critical: criticalCount += 1
+        case .major: majorCount += 1
+        case .minor: break
+        }
       }
     }
 

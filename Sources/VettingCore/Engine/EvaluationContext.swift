@@ -49,7 +49,7 @@ public final class EvaluationContext: Sendable {
   }
 
   /// Credit by provenance when the number is at least `minimum`.
-  func atLeast(_ key: FactKey, _ fact: Attested<Int>?, _ minimum: Int, unit: String) -> Evaluation {
+  func atLeast(_ key: FactKey, _ fact: Attested<Int>?, _ minimum: Int, unit: Unit) -> Evaluation {
     guard let fact else { return .none(Basis(key, .missing)) }
     if fact.isExpired(asOf: asOf) {
       return .none(Basis(key, .expired, provenance: fact.provenance, date: fact.expires))
@@ -62,7 +62,7 @@ public final class EvaluationContext: Sendable {
   }
 
   /// Credit by provenance when the number is at most `maximum`.
-  func atMost(_ key: FactKey, _ fact: Attested<Int>?, _ maximum: Int, unit: String) -> Evaluation {
+  func atMost(_ key: FactKey, _ fact: Attested<Int>?, _ maximum: Int, unit: Unit) -> Evaluation {
     guard let fact else { return .none(Basis(key, .missing)) }
     if fact.isExpired(asOf: asOf) {
       return .none(Basis(key, .expired, provenance: fact.provenance, date: fact.expires))
@@ -193,12 +193,12 @@ public final class EvaluationContext: Sendable {
       return Evaluation(
         credit: best.0,
         basis: Basis(
-          key, .meetsMinimum, number: total, limit: minimumHours, unit: "h",
+          key, .meetsMinimum, number: total, limit: minimumHours, unit: .hours,
           provenance: best.1, subject: practitioner.name))
     }
     return .none(
       Basis(
-        key, .belowMinimum, number: total, limit: minimumHours, unit: "h",
+        key, .belowMinimum, number: total, limit: minimumHours, unit: .hours,
         subject: practitioner.name))
   }
 }

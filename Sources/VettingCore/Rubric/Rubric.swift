@@ -15,9 +15,11 @@ public struct Rubric: Sendable {
   /// Score and flags to tier.
   public let tiers: TierPolicy
 
-  // Precomputed per-criterion data so the engine does no lookups on the hot path.
-  let criterionMasks: [UInt8]
-  let flagMasks: [UInt8]
+  // What the engine needs per criterion and flag, without the documentation strings: reading
+  // a whole Criterion out of the array retains every string in it, dozens of times per
+  // assessment.
+  let compiledCriteria: [CompiledCriterion]
+  let compiledFlags: [CompiledFlag]
 
   /// Creates a rubric; criteria are reordered by area (stable within an area).
   public init(
@@ -34,8 +36,8 @@ public struct Rubric: Sendable {
     }.map(\.element)
     self.credit = credit
     self.tiers = tiers
-    self.criterionMasks = ordered.map(\.applicability.bit)
-    self.flagMasks = self.flags.map(\.applicability.bit)
+    self.compiledCriteria = ordered.map(CompiledCriterion.init)
+    self.compiledFlags = self.flags.map(CompiledFlag.init)
   }
 
   /// Every published rubric, oldest first.

@@ -54,7 +54,7 @@ extension RubricV1 {
       }
       return context.atMost(
         .maxDoseMg, Attested(value, cap.provenance, expires: cap.expires), maxHomeDoseMg,
-        unit: "mg")
+        unit: .milligrams)
     },
     Criterion(
       id: "home.limited-supply", area: .atHomeSupervision, points: 4,
@@ -63,7 +63,7 @@ extension RubricV1 {
       sources: [.krf, .redFlagGuides, .seedPsychedelicSupport], applicability: .prescribesForHome
     ) { context in
       context.atMost(
-        .dosesPerFill, context.facts.practice.home.dosesPerFill, maxDosesPerFill, unit: "doses")
+        .dosesPerFill, context.facts.practice.home.dosesPerFill, maxDosesPerFill, unit: .doses)
     },
     Criterion(
       id: "home.check-ins", area: .atHomeSupervision, points: 3,

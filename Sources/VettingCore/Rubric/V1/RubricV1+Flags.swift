@@ -241,7 +241,7 @@ extension RubricV1 {
         fill.value > maxDosesPerFill, !fill.isExpired(asOf: context.asOf)
       else { return nil }
       return Basis(
-        .dosesPerFill, .aboveMaximum, number: fill.value, limit: maxDosesPerFill, unit: "doses",
+        .dosesPerFill, .aboveMaximum, number: fill.value, limit: maxDosesPerFill, unit: .doses,
         provenance: fill.provenance)
     },
     RedFlag(
@@ -256,7 +256,7 @@ extension RubricV1 {
       }
       guard value > maxHomeDoseMg else { return nil }
       return Basis(
-        .maxDoseMg, .aboveMaximum, number: value, limit: maxHomeDoseMg, unit: "mg",
+        .maxDoseMg, .aboveMaximum, number: value, limit: maxHomeDoseMg, unit: .milligrams,
         provenance: cap.provenance)
     },
     RedFlag(

@@ -53,7 +53,7 @@ extension RubricV1 {
     ) { context in
       context.atMost(
         .integrationWithinHours, context.facts.practice.integration.integrationWithinHours,
-        integrationWithinHours, unit: "h")
+        integrationWithinHours, unit: .hours)
     },
     Criterion(
       id: "integration.psychiatric-emergency-plan", area: .integration, points: 4,

@@ -69,7 +69,7 @@ extension RubricV1 {
     ) { context in
       context.atLeast(
         .observationMinutes, context.facts.practice.safety.observationMinutes, observationMinutes,
-        unit: "min")
+        unit: .minutes)
     },
     Criterion(
       id: "safety.recovery-space", area: .medicalSafety, points: 2,

@@ -40,7 +40,7 @@ extension RubricV1 {
     ) { context in
       context.everyPractitioner(.therapist, missing: .kapSessionsDelivered) {
         var result = context.atLeast(
-          .kapSessionsDelivered, $0.kapSessionsDelivered, therapistSessions, unit: "sessions")
+          .kapSessionsDelivered, $0.kapSessionsDelivered, therapistSessions, unit: .sessions)
         result.basis.subject = $0.name
         return result
       }
@@ -66,7 +66,7 @@ extension RubricV1 {
         let degree = context.yes(
           .graduateDegree, practitioner.graduateDegree, subject: practitioner.name)
         var years = context.atLeast(
-          .yearsInPractice, practitioner.yearsInPractice, 1, unit: "years")
+          .yearsInPractice, practitioner.yearsInPractice, 1, unit: .years)
         years.basis.subject = practitioner.name
         return degree.credit <= years.credit ? degree : years
       }
