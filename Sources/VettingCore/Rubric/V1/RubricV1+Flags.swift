@@ -204,7 +204,7 @@ extension RubricV1 {
     },
     RedFlag(
       id: "integration.no-integration", severity: .major,
-      condition: "Patients get no integration after dosing.",
+      condition: "Patients get no integration or follow-up after dosing.",
       sources: [.redFlagGuides, .ketamineOath, .seedPsychedelicSupport]
     ) { context in
       context.recordedFalse(
