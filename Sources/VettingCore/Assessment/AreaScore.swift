@@ -9,13 +9,6 @@ public struct AreaScore: Sendable, Hashable, Codable {
   /// Points available, in hundredths.
   public var possibleHundredths: Int
 
-  enum CodingKeys: String, CodingKey {
-    case area
-    case score
-    case earnedHundredths = "earned_hundredths"
-    case possibleHundredths = "possible_hundredths"
-  }
-
   /// Creates an area score.
   public init(area: Area, score: Int?, earnedHundredths: Int, possibleHundredths: Int) {
     self.area = area

@@ -24,19 +24,6 @@ public struct Assessment: Sendable, Hashable, Codable {
   /// Raised flags, most severe first, in rubric order within a severity.
   public var flags: [RaisedFlag]
 
-  enum CodingKeys: String, CodingKey {
-    case rubricVersion = "rubric_version"
-    case providerID = "provider"
-    case asOf = "as_of"
-    case score
-    case earnedHundredths = "earned_hundredths"
-    case possibleHundredths = "possible_hundredths"
-    case tier
-    case areas
-    case outcomes
-    case flags
-  }
-
   /// Creates an assessment.
   public init(
     rubricVersion: String, providerID: String, asOf: Day, score: Int, earnedHundredths: Int,

@@ -37,11 +37,11 @@ public struct CriterionOutcome: Sendable, Hashable {
 
 extension CriterionOutcome: Codable {
   enum CodingKeys: String, CodingKey {
-    case criterionID = "criterion"
+    case criterionID
     case area
     case status
-    case possibleHundredths = "possible_hundredths"
-    case earnedHundredths = "earned_hundredths"
+    case possibleHundredths
+    case earnedHundredths
     case basis
     case reason
   }

@@ -21,7 +21,7 @@ public struct RaisedFlag: Sendable, Hashable {
 
 extension RaisedFlag: Codable {
   enum CodingKeys: String, CodingKey {
-    case flagID = "flag"
+    case flagID
     case severity
     case basis
     case reason

@@ -25,8 +25,8 @@ struct DeterminismTests {
     let data = try Fixtures.assess(Vignette.lifeWorksLozengeKAP.facts).canonicalEncoding()
     let text = String(decoding: data, as: UTF8.self)
     #expect(text.hasPrefix("{\"areas\":[{\"area\":\"licensure\""))
-    #expect(text.contains("\"rubric_version\":\"2026.1\""))
-    #expect(text.contains("\"as_of\":\"2026-11-21\""))
+    #expect(text.contains("\"rubricVersion\":\"2026.1\""))
+    #expect(text.contains("\"asOf\":\"2026-11-21\""))
     #expect(!text.contains("\\/"))
   }
 
