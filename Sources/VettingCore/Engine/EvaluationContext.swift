@@ -54,6 +54,12 @@ public final class EvaluationContext: Sendable {
     if fact.isExpired(asOf: asOf) {
       return .none(Basis(key, .expired, provenance: fact.provenance, date: fact.expires))
     }
+    guard fact.value >= 0 else {
+      return .none(
+        Basis(
+          key, .invalid, detail: "negative value", number: fact.value, unit: unit,
+          provenance: fact.provenance))
+    }
     let meets = fact.value >= minimum
     let basis = Basis(
       key, meets ? .meetsMinimum : .belowMinimum, number: fact.value, limit: minimum, unit: unit,
@@ -66,6 +72,12 @@ public final class EvaluationContext: Sendable {
     guard let fact else { return .none(Basis(key, .missing)) }
     if fact.isExpired(asOf: asOf) {
       return .none(Basis(key, .expired, provenance: fact.provenance, date: fact.expires))
+    }
+    guard fact.value >= 0 else {
+      return .none(
+        Basis(
+          key, .invalid, detail: "negative value", number: fact.value, unit: unit,
+          provenance: fact.provenance))
     }
     let within = fact.value <= maximum
     let basis = Basis(
@@ -167,7 +179,8 @@ public final class EvaluationContext: Sendable {
       guard training.completed != nil, !(training.expires.map { $0 < asOf } ?? false) else {
         return
       }
-      if recognisedOnly && !training.program.isRecognised { return }
+      // Negative hours are malformed input; they must not cancel out real hours.
+      if training.hours <= 0 || (recognisedOnly && !training.program.isRecognised) { return }
       total += training.hours
       switch training.provenance {
       case .publicRegistry: hours.0 += training.hours
