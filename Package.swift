@@ -84,6 +84,8 @@ let package = Package(
     .testTarget(
       name: "VettingCoreTests",
       dependencies: ["VettingCore"],
+      // Golden encodings are read from the source tree by path (#filePath), not as resources.
+      exclude: ["Golden"],
       swiftSettings: strict
     ),
     .testTarget(

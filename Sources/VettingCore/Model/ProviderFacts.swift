@@ -1,4 +1,9 @@
 /// Everything known about one provider: the input of ``Engine/assess(_:rubric:asOf:)``.
+///
+/// Evidence carries its provenance and expiry (``Attested``, licenses, trainings,
+/// certificates, affiliations). What the provider offers and who is on the team (kind, routes,
+/// states served, roles, disciplines) is scope, not evidence: it decides which criteria apply
+/// and carries no provenance.
 public struct ProviderFacts: Sendable, Hashable, Codable {
   /// A stable identifier within the directory.
   public var id: String
