@@ -40,6 +40,8 @@ let package = Package(
 
     // MARK: Domain
     .target(name: "VettingCore", swiftSettings: strict),
+    .executableTarget(name: "rubric-doc", dependencies: ["VettingCore"], swiftSettings: strict),
+    .executableTarget(name: "rubric-bench", dependencies: ["VettingCore"], swiftSettings: strict),
     .target(
       name: "VettingStore",
       dependencies: ["LibPQ", "VettingCore"],
@@ -82,6 +84,8 @@ let package = Package(
     .testTarget(
       name: "VettingCoreTests",
       dependencies: ["VettingCore"],
+      // Golden encodings are read from the source tree by path (#filePath), not as resources.
+      exclude: ["Golden"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -1,0 +1,145 @@
+/// Renders a rubric as Markdown for auditors (`docs/RUBRIC.md`). Pure: the same rubric always
+/// renders the same text, which a test compares with the committed file.
+public enum RubricDocument {
+  /// The Markdown document for `rubric`.
+  public static func markdown(for rubric: Rubric) -> String {
+    var lines: [String] = []
+    func add(_ line: String = "") { lines.append(line) }
+    let credit = rubric.credit
+    let tiers = rubric.tiers
+
+    let totalPoints = rubric.criteria.reduce(0) { $0 + $1.points }
+    add("# Vetting rubric \(rubric.version)")
+    add()
+    add("<!-- Generated from Sources/VettingCore/Rubric by ops/gen-rubric-doc. Do not edit:")
+    add("a test fails when this file differs from the rubric in code. -->")
+    add()
+    add("This rubric judges ketamine-assisted therapy providers (clinics and practitioners)")
+    add("against the ethical ketamine clinician guidelines and the red flags named by guides and")
+    add("experts.")
+    add()
+    add("- Criteria: \(rubric.criteria.count), worth \(totalPoints) points in all.")
+    add("- Red flags: \(rubric.flags.count).")
+    add("- Version: `\(rubric.version)`. Every assessment records the version it used;")
+    add("  published versions never change, so old assessments stay reproducible.")
+    add()
+    add(Self.scoring)
+    add("   | provenance | credit |")
+    add("   |---|---|")
+    for provenance in Provenance.allCases.reversed() {
+      add("   | \(provenance.rawValue) | \(credit.percent(for: provenance))% |")
+    }
+    add()
+    add(Self.scoringContinued)
+    add()
+    add("## Tiers")
+    add()
+    add("| tier | score | and |")
+    add("|---|---|---|")
+    add(
+      "| `\(Tier.recommended.rawValue)` | ≥ \(tiers.recommendedMinimum) "
+        + "| no critical or major flag |")
+    add(
+      "| `\(Tier.vetted.rawValue)` | ≥ \(tiers.vettedMinimum) | no critical flag, "
+        + "fewer than \(tiers.majorFlagsForConditional) major flags |")
+    add("| `\(Tier.conditional.rawValue)` | ≥ \(tiers.conditionalMinimum) | no critical flag |")
+    add(
+      "| `\(Tier.notVetted.rawValue)` | below \(tiers.conditionalMinimum) "
+        + "| or any critical flag |")
+    add()
+    add(
+      "- Any **critical** flag puts the provider in `\(Tier.lowest.rawValue)` whatever the points.")
+    add("- One **major** flag caps the tier at `\(Tier.vetted.rawValue)`.")
+    add(
+      "- \(tiers.majorFlagsForConditional) or more **major** flags cap it at "
+        + "`\(Tier.conditional.rawValue)`.")
+    add("- **Minor** flags are reported but do not move the tier.")
+    add()
+    add("## Criteria")
+    for area in Area.allCases {
+      let criteria = rubric.criteria.filter { $0.area == area }
+      guard !criteria.isEmpty else { continue }
+      add()
+      add("### \(area.title) (`\(area.rawValue)`, \(criteria.reduce(0) { $0 + $1.points }) points)")
+      add()
+      add("| id | points | requirement | evidence that proves it | applies to | sources |")
+      add("|---|---|---|---|---|---|")
+      for criterion in criteria {
+        add(
+          "| `\(criterion.id)` | \(criterion.points) | \(cell(criterion.requirement)) | "
+            + "\(cell(criterion.evidence)) | \(criterion.applicability.phrase) | "
+            + "\(sourceList(criterion.sources)) |")
+      }
+    }
+    add()
+    add("## Red flags")
+    for severity in Severity.allCases {
+      let flags = rubric.flags.filter { $0.severity == severity }
+      guard !flags.isEmpty else { continue }
+      add()
+      add("### \(severity.rawValue.capitalized) (\(flags.count))")
+      add()
+      add("| id | condition | checked for | sources |")
+      add("|---|---|---|---|")
+      for flag in flags {
+        add(
+          "| `\(flag.id)` | \(cell(flag.condition)) | \(flag.applicability.phrase) | "
+            + "\(sourceList(flag.sources)) |")
+      }
+    }
+    add()
+    add("## Sources")
+    add()
+    add(
+      "The evidence base is `shared/reference/RUBRIC-SOURCES.md` and the seed articles beside it.")
+    add()
+    add("| key | citation |")
+    add("|---|---|")
+    for source in Source.allCases {
+      add("| `\(source.rawValue)` | \(cell(source.citation)) |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static let scoring = """
+    ## How a provider is scored
+
+    1. **Applicability.** A criterion counts only for the providers it applies to (at-home
+       criteria only for providers that prescribe for home use; in-clinic monitoring only for
+       providers where patients dose on site). Applicability depends on the routes offered and
+       the team, never on the evidence, so adding or losing evidence never changes which
+       criteria count.
+    2. **Credit by provenance.** Each fact carries where it comes from. A criterion met with
+       evidence of that provenance earns this share of its points:
+
+    """
+
+  static let scoringContinued = """
+       Met with full credit is *met*; with partial credit, *partly met*. When a criterion needs
+       several facts or every practitioner, it earns the credit of the weakest; when one of
+       several is enough, the strongest. Training hours earn the credit of the strongest
+       provenance at which the completed, current hours reach the minimum.
+    3. **Expiry.** A fact expiring on day D is good through D. From D+1 (judged against the
+       assessment's as-of date) it earns nothing, and an expired license or certificate also
+       raises a flag (`licensure.license-expired`, `credentials.certificate-expired`).
+    4. **Missing facts** earn nothing and raise no flag. Flags are raised by current facts on
+       record (a practice recorded as not done, a claim found in an ad, a license status) or by
+       the make-up of the team (no one in the mental-health or medical role). A practice fact
+       whose evidence expired counts for neither points nor flags; a license's standing
+       (revoked, suspended, probation, lapsed) is flagged whatever its expiry date.
+    5. **Score.** Points earned over points available across the applicable criteria, as a
+       percentage rounded down (0–100). Each area gets a sub-score the same way; an area with
+       no applicable criterion has none.
+    6. **NPI.** Ten digits starting with 1 or 2, the last being the Luhn check digit over
+       `80840` followed by the first nine (CMS). An NPI that fails earns nothing for
+       `licensure.valid-npi` and raises `licensure.invalid-npi`; it never stops an assessment.
+    """
+
+  static func cell(_ text: String) -> String {
+    String(text.flatMap { $0 == "|" ? ["\\", "|"] : [$0] })
+  }
+
+  static func sourceList(_ sources: [Source]) -> String {
+    sources.map { "`" + $0.rawValue + "`" }.joined(separator: ", ")
+  }
+}

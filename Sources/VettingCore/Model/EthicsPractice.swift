@@ -1,0 +1,29 @@
+/// Marketing, money and consent.
+public struct EthicsPractice: Sendable, Hashable, Codable {
+  /// Staff reviewed the provider's advertising (site, ads, social media).
+  public var marketingReviewed: Attested<Bool>?
+  /// Red-flag claims found in the advertising.
+  public var claims: [Attested<MarketingClaim>]
+  /// Where the provider advertises.
+  public var adChannels: [AdChannel]
+  /// Advertising and intake materials name the risks.
+  public var risksDisclosed: Attested<Bool>?
+  /// Per-session prices are published.
+  public var pricingPublished: Attested<Bool>?
+  /// Patients must buy a bundle of sessions up front.
+  public var bundlesRequired: Attested<Bool>?
+  /// Consent states the off-label and (when used) compounded status and the risks.
+  public var consentCoversOffLabel: Attested<Bool>?
+  /// Treatment has a defined course and therapeutic endpoint.
+  public var definedCourse: Attested<Bool>?
+  /// Benzodiazepines or other sedatives are given routinely with ketamine.
+  public var routineSedatives: Attested<Bool>?
+  /// The provider signed a code of conduct (e.g. the ethical ketamine clinician guidelines).
+  public var codeOfConductSigned: Attested<Bool>?
+
+  /// An empty profile: nothing on record.
+  public init() {
+    claims = []
+    adChannels = []
+  }
+}

@@ -1,0 +1,13 @@
+// Prints the auditor's rubric document (docs/RUBRIC.md) for the current rubric, or for the
+// version named as the first argument.
+import Foundation
+import VettingCore
+
+let requested = CommandLine.arguments.dropFirst().first
+guard let rubric = requested.map({ Rubric.named($0) }) ?? Rubric.current else {
+  let known = Rubric.all.map(\.version).joined(separator: ", ")
+  let message = "rubric-doc: no rubric version \"\(requested ?? "")\"; known versions: \(known)\n"
+  FileHandle.standardError.write(Data(message.utf8))
+  exit(2)
+}
+print(RubricDocument.markdown(for: rubric), terminator: "")

@@ -1,0 +1,54 @@
+import Testing
+import VettingCore
+
+@Suite("Published rubric versions are frozen")
+struct PublishedRubricTests {
+  /// Everything that decides a verdict, in a stable text form: ids, areas, points,
+  /// applicability, severities, credit and tier policies. Documentation text may be edited;
+  /// this may not, for a published version.
+  static func signature(_ rubric: Rubric) -> String {
+    var lines = [rubric.version]
+    for criterion in rubric.criteria {
+      lines.append(
+        "c \(criterion.id) \(criterion.area.rawValue) \(criterion.points) "
+          + criterion.applicability.rawValue)
+    }
+    for flag in rubric.flags {
+      lines.append("f \(flag.id) \(flag.severity.rawValue) \(flag.applicability.rawValue)")
+    }
+    let credit = rubric.credit
+    lines.append(
+      "credit \(credit.selfReported) \(credit.documentOnFile) \(credit.verifiedByStaff) "
+        + "\(credit.publicRegistry)")
+    let tiers = rubric.tiers
+    lines.append(
+      "tiers \(tiers.recommendedMinimum) \(tiers.vettedMinimum) \(tiers.conditionalMinimum) "
+        + "\(tiers.majorFlagsForConditional)")
+    return lines.joined(separator: "\n")
+  }
+
+  /// FNV-1a, 64 bits: stable across platforms and runs (unlike Hasher).
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  @Test("rubric 2026.1 has not changed since publication")
+  func v1Frozen() throws {
+    let rubric = try #require(Rubric.named("2026.1"))
+    let signature = Self.signature(rubric)
+    #expect(
+      Self.fnv1a(signature) == Self.published20261,
+      """
+      Rubric 2026.1 changed (signature hash \(String(Self.fnv1a(signature), radix: 16))). \
+      Published rubrics must not change: add a new version instead.
+      """)
+  }
+
+  /// Recorded when 2026.1 was published.
+  static let published20261: UInt64 = 0x7a79_5b9e_17fc_d934
+}
