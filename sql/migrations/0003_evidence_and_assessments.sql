@@ -58,9 +58,10 @@ create index evidence_items_expires_on on evidence_items (expires_on)
 -- new assessment for a provider closes the previous one in the same statement (trigger below), so:
 --   latest:            superseded_at IS NULL               (at most one per provider, unique index)
 --   in force at time T: assessed_at <= T AND (superseded_at IS NULL OR superseded_at > T)
--- Rows are otherwise immutable: only superseded_at may be set, once, by that trigger; DELETE and
--- TRUNCATE are refused. Write a new assessment in the same transaction as the change that caused
--- it, which already holds the provider's row lock, so two re-scores of one provider do not race.
+-- Rows are otherwise immutable: only superseded_at may be set, once, by that trigger; any other
+-- UPDATE, DELETE and TRUNCATE are refused. Write a new assessment in the same transaction as the
+-- change that caused it, which already holds the provider's row lock, so two re-scores of one
+-- provider do not race.
 
 create table assessments (
   id uuid primary key default gen_random_uuid(),
@@ -128,17 +129,20 @@ begin
 end
 $$;
 
+-- Only the supersession trigger above may update a row (it runs at trigger depth 2; a statement
+-- from a client runs at depth 1), and only to close the current assessment.
 create function guard_assessment_update() returns trigger
 language plpgsql
 as $$
 begin
-  if old.superseded_at is null and new.superseded_at is not null
+  if pg_trigger_depth() > 1
+     and old.superseded_at is null and new.superseded_at is not null
      and (to_jsonb(new) - 'superseded_at') = (to_jsonb(old) - 'superseded_at') then
     return new;
   end if;
-  raise exception 'assessments are history: UPDATE is refused (only superseding a current assessment is allowed)'
+  raise exception 'assessments is append-only: UPDATE is refused'
     using errcode = 'insufficient_privilege',
-          hint = 'Insert a new assessment; the previous one is superseded automatically.';
+          hint = 'Insert a new assessment; it supersedes the current one automatically.';
 end
 $$;
 
