@@ -96,48 +96,14 @@ public final class ThrowawayCluster: Sendable {
   private static func run(
     _ opsDB: String, _ arguments: [String], directory: String
   ) async throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: opsDB)
-    process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["VETTING_PG_DIR"] = directory
-    process.environment = environment
-    // Files, not pipes: a pipe nobody reads while the process runs can fill up and hang it.
-    let logBase = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ops-db-\(UUID().uuidString)")
-    let outputURL = logBase.appendingPathExtension("out")
-    let errorURL = logBase.appendingPathExtension("err")
-    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-    defer {
-      try? FileManager.default.removeItem(at: outputURL)
-      try? FileManager.default.removeItem(at: errorURL)
-    }
-    let output = try FileHandle(forWritingTo: outputURL)
-    let errors = try FileHandle(forWritingTo: errorURL)
-    defer {
-      try? output.close()
-      try? errors.close()
-    }
-    process.standardOutput = output
-    process.standardError = errors
-    try await withCheckedThrowingContinuation {
-      (continuation: CheckedContinuation<Void, any Error>) in
-      process.terminationHandler = { _ in continuation.resume() }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: error)
-      }
-    }
-    let stdout = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-    let stderr = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
-    guard process.terminationStatus == 0 else {
+    let outcome = try await ChildProcess.run(opsDB, arguments, environment: environment)
+    guard outcome.status == 0 else {
       throw TestDatabaseError(
         "`VETTING_PG_DIR=\(directory) \(opsDB) \(arguments.joined(separator: " "))` failed with "
-          + "status \(process.terminationStatus): \(stderr)")
+          + "status \(outcome.status): \(outcome.standardError)")
     }
-    return stdout
+    return outcome.standardOutput
   }
 }

@@ -1,0 +1,173 @@
+import Foundation
+import LibPQ
+import PGTestSupport
+import Testing
+
+@Suite("Connection")
+struct ConnectionTests {
+  @Test func connectsFromURLAndFromConninfo() async throws {
+    let url = try TestDatabase.url()
+    let configuration = try TestDatabase.configuration()
+    let conninfo =
+      "host=\(configuration.host!) port=\(configuration.port!) user=\(configuration.user!) "
+      + "password=\(configuration.password!) dbname=\(configuration.database!)"
+    for text in [url, conninfo] {
+      let connection = try await Connection.connect(to: text)
+      let row = try await connection.query("SELECT current_user, current_database()")[0]
+      #expect(try row.decode(String.self, at: 0) == configuration.user)
+      #expect(try row.decode(String.self, at: 1) == configuration.database)
+      #expect(connection.backendPID > 0)
+      await connection.close()
+    }
+  }
+
+  @Test func wrongPasswordIsAnAuthenticationError() async throws {
+    var configuration = try TestDatabase.configuration()
+    configuration.password = "definitely-not-the-password"
+    let error = try await #require(throws: PostgresError.self) {
+      try await Connection.connect(to: configuration)
+    }
+    #expect(error.code == .authenticationFailed)
+    #expect(error.message.contains(configuration.host!))
+    #expect(error.message.contains(String(configuration.port!)))
+    #expect(error.message.contains(configuration.user!))
+    #expect(error.message.contains("password authentication failed"))
+    #expect(!error.description.contains("definitely-not-the-password"))
+  }
+
+  @Test func unknownUserIsAnAuthenticationError() async throws {
+    var configuration = try TestDatabase.configuration()
+    configuration.user = "nobody_here"
+    let error = try await #require(throws: PostgresError.self) {
+      try await Connection.connect(to: configuration)
+    }
+    #expect(error.code == .authenticationFailed)
+    #expect(error.message.contains("nobody_here"))
+  }
+
+  @Test func serverDownIsAConnectionErrorNamingHostAndPort() async throws {
+    var configuration = try TestDatabase.configuration()
+    configuration.port = try unusedPort()
+    configuration.password = "zz-secret-zz"
+    let started = ContinuousClock.now
+    let error = try await #require(throws: PostgresError.self) {
+      try await Connection.connect(to: configuration)
+    }
+    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(error.code == .connectionFailed)
+    #expect(error.message.contains("\(configuration.host!):\(configuration.port!)"))
+    #expect(error.message.contains(configuration.user!))
+    #expect(error.message.contains("refused"))
+    #expect(!error.description.contains("zz-secret-zz"))
+  }
+
+  @Test func unknownDatabaseIsAConnectionError() async throws {
+    let configuration = try TestDatabase.configuration().with(database: "no_such_database")
+    let error = try await #require(throws: PostgresError.self) {
+      try await Connection.connect(to: configuration)
+    }
+    #expect(error.code == .connectionFailed)
+    #expect(error.message.contains("no_such_database"))
+  }
+
+  @Test(arguments: ["postgresql://[::1", "host=x port", "postgresql://h/db?nonsense_option=1"])
+  func invalidConnectionStringsAreRefused(_ text: String) throws {
+    let error = try #require(throws: PostgresError.self) { try PostgresConfiguration(text) }
+    #expect(error.code == .invalidConfiguration)
+  }
+
+  @Test func trustedScriptRunsSeveralStatements() async throws {
+    try await Connection.withTestConnection { connection async throws in
+      try await connection.executeTrustedScript(
+        """
+        CREATE TEMP TABLE step (n int4);
+        INSERT INTO step VALUES (1), (2);
+        -- a comment; and a string with a semicolon
+        INSERT INTO step VALUES (length('a;b'));
+        """)
+      let sum = try await connection.query("SELECT sum(n)::int8 FROM step")[0]
+      #expect(try sum.decode(Int.self, at: 0) == 6)
+      let error = try await #require(throws: PostgresError.self) {
+        try await connection.executeTrustedScript(
+          "INSERT INTO step VALUES (10); INSERT INTO missing VALUES (1);")
+      }
+      #expect(error.sqlState == .undefinedTable)
+      // The failing script ran as one implicit transaction: its first INSERT is gone too.
+      let after = try await connection.query("SELECT sum(n)::int8 FROM step")[0]
+      #expect(try after.decode(Int.self, at: 0) == 6)
+    }
+  }
+
+  @Test func cancellingTheTaskCancelsTheStatementOnTheServer() async throws {
+    let connection = try await TestDatabase.connect()
+    let monitor = try await TestDatabase.connect()
+    let task = Task { try await connection.query("SELECT pg_sleep(30)") }
+    try await waitUntilActive(pid: connection.backendPID, on: monitor)
+    let started = ContinuousClock.now
+    task.cancel()
+    let result = await task.result
+    #expect(ContinuousClock.now - started < .seconds(1))
+    #expect(throws: CancellationError.self) { try result.get() }
+    let state = try await monitor.query(
+      "SELECT state FROM pg_stat_activity WHERE pid = $1", [connection.backendPID])[0]
+    #expect(try state.decode(String?.self, at: 0) != "active")
+    #expect(try await connection.query("SELECT 5")[0].decode(Int32.self, at: 0) == 5)
+    await connection.close()
+    await monitor.close()
+  }
+
+  @Test func closedConnectionRefusesWork() async throws {
+    let connection = try await TestDatabase.connect()
+    await connection.close()
+    await connection.close()
+    #expect(connection.isClosed)
+    let error = try await #require(throws: PostgresError.self) {
+      try await connection.query("SELECT 1")
+    }
+    #expect(error.code == .connectionClosed)
+    #expect(await connection.checkHealth() == false)
+  }
+
+  @Test func configurationDescriptionHidesThePassword() throws {
+    let configuration = try PostgresConfiguration(
+      "postgresql://user%40x:s3cr%3Aet@db.example:6543/vet%20ting?sslmode=disable")
+    #expect(configuration.user == "user@x")
+    #expect(configuration.password == "s3cr:et")
+    #expect(configuration.host == "db.example")
+    #expect(configuration.port == 6543)
+    #expect(configuration.database == "vet ting")
+    #expect(!configuration.description.contains("s3cr"))
+    #expect(configuration.description.contains("db.example:6543"))
+    let reparsed = try PostgresConfiguration(configuration.urlString)
+    #expect(reparsed == configuration)
+  }
+}
+
+/// A loopback TCP port nothing listens on (bound and released at once).
+func unusedPort() throws -> Int {
+  let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+  defer { close(fd) }
+  var address = sockaddr_in()
+  address.sin_family = sa_family_t(AF_INET)
+  address.sin_addr.s_addr = inet_addr("127.0.0.1")
+  address.sin_port = 0
+  var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+  let bound = withUnsafeMutablePointer(to: &address) { pointer in
+    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+      bind(fd, generic, length) == 0 && getsockname(fd, generic, &length) == 0
+    }
+  }
+  guard bound else { throw TestDatabaseError("could not find a free port") }
+  return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// Waits (up to 10 s) until the server shows the backend `pid` running a statement.
+func waitUntilActive(pid: Int32, on monitor: Connection) async throws {
+  for _ in 0..<200 {
+    let rows = try await monitor.query(
+      "SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active'", [pid])
+    if !rows.isEmpty { return }
+    try await Task.sleep(for: .milliseconds(50))
+  }
+  throw TestDatabaseError("backend \(pid) never became active")
+}
