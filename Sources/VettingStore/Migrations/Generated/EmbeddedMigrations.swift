@@ -61,13 +61,18 @@ $$;
 -- to. Writers update with `WHERE id = $1 AND version = $expected`; zero rows means someone else won.
 -- An UPDATE that changes nothing (ignoring the columns named in the trigger's arguments, e.g. a
 -- token's last_used_at) leaves version and updated_at alone, so a no-op retry does not invalidate
--- the version a client holds.
+-- the version a client holds. Generated columns are ignored too: in a BEFORE trigger NEW holds
+-- NULL for them (they are computed afterwards), so comparing them would see a change every time.
 create function bump_version() returns trigger
 language plpgsql
 as $$
 declare
   ignored text[] := array['version', 'updated_at'] || coalesce(tg_argv::text[], '{}');
 begin
+  ignored := ignored || coalesce(
+    (select array_agg(attname::text) from pg_attribute
+      where attrelid = tg_relid and attgenerated <> '' and not attisdropped),
+    '{}');
   if (to_jsonb(new) - ignored) is distinct from (to_jsonb(old) - ignored) then
     new.version := old.version + 1;
     new.updated_at := now();
