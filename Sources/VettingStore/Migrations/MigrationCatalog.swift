@@ -80,7 +80,7 @@ public struct MigrationCatalog: Sendable, Hashable {
   }
 
   /// The migrations of `sql/migrations` as embedded in this build by `ops/gen-migrations`.
-  public static var embedded: MigrationCatalog {
+  public static let embedded: MigrationCatalog = {
     do {
       return try MigrationCatalog(files: embeddedFiles)
     } catch {
@@ -88,7 +88,7 @@ public struct MigrationCatalog: Sendable, Hashable {
       // loads this catalog, so a failure here is a broken build, not bad input.
       fatalError("the embedded migrations are invalid: \(error)")
     }
-  }
+  }()
 
   /// The latest version in the catalog.
   public var latestVersion: Int { migrations[migrations.count - 1].version }

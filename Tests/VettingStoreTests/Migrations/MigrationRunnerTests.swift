@@ -209,6 +209,38 @@ struct MigrationRunnerTests {
     }
   }
 
+  @Test("cancelling a run rolls back the migration in progress and releases the lock")
+  func cancellationRollsBack() async throws {
+    try await TestDatabase.withScratchDatabase(label: "cancel") { database in
+      let slow = MigrationFile(
+        fileName: "0001_slow.sql", sql: "create table slow_table (id int); select pg_sleep(30);")
+      let catalog = try MigrationCatalog(files: [slow])
+      let connection = try await database.connect()
+      let started = ContinuousClock.now
+      let run = Task { try await MigrationRunner(catalog: catalog).migrate(on: connection) }
+      try await Task.sleep(for: .milliseconds(500))
+      run.cancel()
+      let outcome = await run.result
+      let waited = ContinuousClock.now - started
+      await connection.close()
+
+      #expect(throws: CancellationError.self) { try outcome.get() }
+      #expect(waited < .seconds(10), "the run took \(waited) after cancellation")
+
+      // Another runner gets the lock, finds nothing recorded and no half-made table.
+      let other = try await database.connect()
+      let recorded = try await other.recordedVersions()
+      let leftover = try await other.tableExists("slow_table")
+      let quick = MigrationFile(fileName: "0001_slow.sql", sql: "create table slow_table (id int);")
+      let report = try await MigrationRunner(catalog: try MigrationCatalog(files: [quick]))
+        .migrate(on: other)
+      await other.close()
+      #expect(recorded.isEmpty)
+      #expect(!leftover)
+      #expect(report.applied.map(\.version) == [1])
+    }
+  }
+
   @Test("migrations loaded from sql/migrations match what the embedded copy applied")
   func directoryCatalogAgreesWithEmbedded() async throws {
     try await FreshDatabase.withConnection(label: "directory") { _, connection in

@@ -268,6 +268,8 @@ create index locations_provider on locations (provider_id);
 -- is answered by this GiST index; earth_distance(...) <= $metres then trims the box's corners.
 create index locations_earth on locations using gist (ll_to_earth(latitude, longitude));
 create index locations_state_city on locations (state, lower(city));
+-- A city searched without its state.
+create index locations_city on locations (lower(city));
 create index locations_zip5 on locations (zip5);
 -- At most one primary location per provider.
 create unique index locations_one_primary on locations (provider_id)
