@@ -17,8 +17,10 @@ public enum TestDatabase {
 
   /// The URL from `VETTING_TEST_DATABASE_URL`.
   /// - Throws: ``TestDatabaseError`` when it is missing or empty, saying how to set it.
-  public static func url() throws -> String {
-    guard let url = ProcessInfo.processInfo.environment[environmentVariable], !url.isEmpty else {
+  public static func url(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> String {
+    guard let url = environment[environmentVariable], !url.isEmpty else {
       throw TestDatabaseError("\(environmentVariable) is not set: \(howToFix)")
     }
     return url

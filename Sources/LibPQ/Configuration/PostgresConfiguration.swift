@@ -104,6 +104,7 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
 
   private func makeURL(includingPassword: Bool) -> String {
     var url = "postgresql://"
+    var query: [(String, String)] = []
     if let user {
       url += Self.percentEncode(user)
       if includingPassword, let password {
@@ -111,19 +112,25 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
       }
       url += "@"
     }
-    if let host {
-      url += host.contains(":") ? "[\(host)]" : Self.percentEncode(host)
+    // Several hosts or ports ("a,b") and non-numeric ports go into the query part verbatim.
+    let rawHost = options["host"]
+    let rawPort = options["port"]
+    let simple = rawHost?.contains(",") != true && (rawPort == nil || port != nil)
+    if simple {
+      if let rawHost {
+        url += rawHost.contains(":") ? "[\(rawHost)]" : Self.percentEncode(rawHost)
+      }
+      if let port { url += ":\(port)" }
+    } else {
+      if let rawHost { query.append(("host", rawHost)) }
+      if let rawPort { query.append(("port", rawPort)) }
     }
-    if let port { url += ":\(port)" }
     url += "/"
     if let database { url += Self.percentEncode(database) }
-    let reserved: Set<String> = ["user", "password", "host", "hostaddr", "port", "dbname"]
-    let extra = options.filter { !reserved.contains($0.key) }.sorted { $0.key < $1.key }
-    if let hostaddr = options["hostaddr"], options["host"] != nil {
-      url += (url.contains("?") ? "&" : "?") + "hostaddr=" + Self.percentEncode(hostaddr)
-    }
-    for (key, value) in extra {
-      url += (url.contains("?") ? "&" : "?") + key + "=" + Self.percentEncode(value)
+    let reserved: Set<String> = ["user", "password", "host", "port", "dbname"]
+    query += options.filter { !reserved.contains($0.key) }.sorted { $0.key < $1.key }
+    for (index, (key, value)) in query.enumerated() {
+      url += (index == 0 ? "?" : "&") + key + "=" + Self.percentEncode(value)
     }
     return url
   }

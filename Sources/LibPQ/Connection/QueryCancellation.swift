@@ -3,13 +3,16 @@ import Synchronization
 /// The cancellation state of one statement, shared between the thread that runs it and the task
 /// cancellation handler of the task that awaits it.
 ///
-/// The lock makes "check, then send the statement" atomic with respect to "cancel": a cancel that
-/// comes before the statement is sent stops it from being sent at all; one that comes after it was
-/// sent triggers `PQcancel` (repeated until the statement ends, because a cancel request that
-/// reaches the server before the statement starts executing is ignored by the server).
+/// A cancel that comes before the statement is sent stops it from being sent at all; one that
+/// comes while or after it is sent triggers `PQcancel`, repeated every 250 ms until the statement
+/// ends, because a cancel request that reaches the server before the statement starts executing
+/// is ignored by the server. The lock is never held while sending, so the cancellation handler
+/// (which may run on any thread) never waits for network I/O.
 final class QueryCancellation: Sendable {
   private enum State {
     case pending
+    case sending
+    case cancelRequestedWhileSending
     case running
     case cancelRequested
     case finished
@@ -26,9 +29,23 @@ final class QueryCancellation: Sendable {
   func start(_ send: () throws -> Void) throws {
     try state.withLock { state in
       guard case .pending = state else { throw CancellationError() }
-      try send()
-      state = .running
+      state = .sending
     }
+    do {
+      try send()
+    } catch {
+      state.withLock { $0 = .finished }
+      throw error
+    }
+    let cancelNow = state.withLock { state -> Bool in
+      if case .cancelRequestedWhileSending = state {
+        state = .cancelRequested
+        return true
+      }
+      state = .running
+      return false
+    }
+    if cancelNow { sendCancelUntilFinished() }
   }
 
   /// The statement finished (successfully or not); later cancels do nothing.
@@ -42,6 +59,26 @@ final class QueryCancellation: Sendable {
     }
   }
 
+  /// Called from the task cancellation handler (any thread; must not block).
+  func cancel() {
+    let mustSend = state.withLock { state -> Bool in
+      switch state {
+      case .pending:
+        state = .cancelRequested
+        return false
+      case .sending:
+        state = .cancelRequestedWhileSending
+        return false
+      case .running:
+        state = .cancelRequested
+        return true
+      case .cancelRequestedWhileSending, .cancelRequested, .finished:
+        return false
+      }
+    }
+    if mustSend { sendCancelUntilFinished() }
+  }
+
   private var isCancelPending: Bool {
     state.withLock { state in
       if case .cancelRequested = state { return true }
@@ -49,24 +86,9 @@ final class QueryCancellation: Sendable {
     }
   }
 
-  /// Called from the task cancellation handler (any thread, must not block).
-  func cancel() {
-    let mustSend = state.withLock { state -> Bool in
-      switch state {
-      case .pending:
-        state = .cancelRequested
-        return false
-      case .running:
-        state = .cancelRequested
-        return true
-      case .cancelRequested, .finished:
-        return false
-      }
-    }
-    guard mustSend else { return }
+  private func sendCancelUntilFinished() {
     let cancelHandle = self.cancelHandle
     Task {
-      // PQcancel opens a new connection and blocks, so it runs on a thread pool thread.
       for _ in 0..<40 {
         guard self.isCancelPending else { return }
         await cancelHandle.sendCancel()

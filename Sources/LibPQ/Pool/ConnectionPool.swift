@@ -59,6 +59,12 @@ public final class ConnectionPool: Sendable {
     var discarded = 0
     var opened = 0
 
+    /// Forgets a waiter that timed out or was cancelled.
+    mutating func removeWaiter(_ id: Int) {
+      waiters[id] = nil
+      waitOrder.removeAll { $0 == id }
+    }
+
     /// Removes and returns the first waiter whose continuation is registered.
     mutating func popWaiting() -> CheckedContinuation<Grant, any Error>? {
       while !waitOrder.isEmpty {
@@ -173,20 +179,18 @@ public final class ConnectionPool: Sendable {
   // MARK: Checking out
 
   private func checkOut() async throws -> Connection {
-    while true {
-      switch try await acquire() {
-      case .connection(let connection, let idleSince):
-        if await isUsable(connection, idleSince: idleSince) { return connection }
-        // Keep the slot and open a replacement in its place.
-        state.withLock { $0.discarded += 1 }
-        logger.info(
-          "replacing a broken pooled connection",
-          metadata: ["backend_pid": "\(connection.backendPID)", "endpoint": "\(configuration)"])
-        Task { await connection.close() }
-        return try await openCounted()
-      case .openSlot:
-        return try await openCounted()
-      }
+    switch try await acquire() {
+    case .connection(let connection, let idleSince):
+      if await isUsable(connection, idleSince: idleSince) { return connection }
+      // Keep the slot and open a replacement in its place.
+      state.withLock { $0.discarded += 1 }
+      logger.info(
+        "replacing a broken pooled connection",
+        metadata: ["backend_pid": "\(connection.backendPID)", "endpoint": "\(configuration)"])
+      Task { await connection.close() }
+      return try await openCounted()
+    case .openSlot:
+      return try await openCounted()
     }
   }
 
@@ -250,7 +254,7 @@ public final class ConnectionPool: Sendable {
           state.waiters[id] = .cancelled
           return nil
         case .waiting(let continuation, let timeout):
-          state.waiters[id] = nil
+          state.removeWaiter(id)
           timeout.cancel()
           return continuation
         case .cancelled, nil:
@@ -264,7 +268,7 @@ public final class ConnectionPool: Sendable {
   private func expire(_ id: Int) {
     let continuation = state.withLock { state -> CheckedContinuation<Grant, any Error>? in
       guard case .waiting(let continuation, _) = state.waiters[id] else { return nil }
-      state.waiters[id] = nil
+      state.removeWaiter(id)
       return continuation
     }
     continuation?.resume(

@@ -171,3 +171,21 @@ func waitUntilActive(pid: Int32, on monitor: Connection) async throws {
   }
   throw TestDatabaseError("backend \(pid) never became active")
 }
+
+@Suite("Configuration")
+struct PostgresConfigurationTests {
+  @Test func severalHostsSurviveARoundTrip() throws {
+    let configuration = try PostgresConfiguration(
+      "host=a.example,b.example port=5432,5433 user=u dbname=d target_session_attrs=read-write")
+    let reparsed = try PostgresConfiguration(configuration.urlString)
+    #expect(reparsed == configuration)
+  }
+
+  @Test func withDatabaseKeepsEverythingElse() throws {
+    let configuration = try PostgresConfiguration("postgresql://u:p@h:1/a?sslmode=disable")
+    let other = configuration.with(database: "b")
+    #expect(other.database == "b")
+    #expect(other.user == "u" && other.password == "p" && other.host == "h" && other.port == 1)
+    #expect(other.options["sslmode"] == "disable")
+  }
+}

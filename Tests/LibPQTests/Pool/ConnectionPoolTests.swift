@@ -232,3 +232,41 @@ struct ConnectionPoolTests {
     throw TestDatabaseError("the long statement never started")
   }
 }
+
+@Suite("Connection pool health checks")
+struct ConnectionPoolHealthTests {
+  @Test func aConnectionTheServerTerminatedIsReplacedAtCheckout() async throws {
+    let pool = ConnectionPool(
+      configuration: try TestDatabase.configuration(),
+      options: ConnectionPool.Options(maximumConnections: 1))
+    let monitor = try await TestDatabase.connect()
+    let first = try await pool.withConnection { connection in connection.backendPID }
+    let terminated = try await monitor.query("SELECT pg_terminate_backend($1)", [first])
+    #expect(try terminated[0].decode(Bool.self, at: 0))
+    // Give the server a moment to close the socket.
+    for _ in 0..<100 {
+      let rows = try await monitor.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [first])
+      if rows.isEmpty { break }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    let second = try await pool.withConnection { connection in
+      try await connection.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)
+    }
+    #expect(second != first)
+    #expect(pool.statistics.discarded == 1)
+    #expect(pool.statistics.open == 1)
+    await monitor.close()
+    await pool.close()
+  }
+
+  @Test func idleConnectionsArePingedBeforeUse() async throws {
+    let pool = ConnectionPool(
+      configuration: try TestDatabase.configuration(),
+      options: ConnectionPool.Options(maximumConnections: 1, pingAfterIdle: .zero))
+    let first = try await pool.withConnection { connection in connection.backendPID }
+    let second = try await pool.withConnection { connection in connection.backendPID }
+    #expect(first == second)
+    #expect(pool.statistics.discarded == 0)
+    await pool.close()
+  }
+}
