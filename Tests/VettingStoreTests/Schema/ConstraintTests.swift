@@ -139,4 +139,31 @@ struct ConstraintTests {
       #expect(error?.constraintName == "clinics_external_id_key")
     }
   }
+
+  @Test("a retried create with on conflict do nothing makes no second clinic and no stray provider")
+  func retriedCreateRegistersOneProvider() async throws {
+    try await MigratedDatabase.withConnection { db in
+      let key = "import-\(UUID().uuidString)"
+      let create = """
+        insert into clinics (name, external_id) values ('Retried', $1)
+        on conflict (external_id) do nothing returning id
+        """
+      let first = try await db.query(create, [key]).singleRow()?.decode(UUID.self, at: 0)
+      let retried = try await db.query(create, [key]).singleRow()
+      let clinics = try await db.query(
+        "select count(*) from clinics where external_id = $1", [key]
+      ).singleRow()?.decode(Int.self, at: 0)
+      let strays = try await db.query(
+        """
+        select count(*) from providers p
+        where not exists (select 1 from clinics c where c.id = p.id)
+          and not exists (select 1 from practitioners r where r.id = p.id)
+        """
+      ).singleRow()?.decode(Int.self, at: 0)
+      #expect(first != nil)
+      #expect(retried == nil)
+      #expect(clinics == 1)
+      #expect(strays == 0)
+    }
+  }
 }

@@ -110,7 +110,9 @@ $$;
 -- its own table with its own columns; `providers` is the shared identity both hang from, so that
 -- locations, practice profiles, evidence and assessments reference "a provider" with a real foreign
 -- key. A providers row is created by trigger when a clinic or practitioner is inserted: writers only
--- ever insert into clinics or practitioners.
+-- ever insert into clinics or practitioners. The trigger runs AFTER the insert, so an
+-- `insert ... on conflict (external_id) do nothing` that inserts nothing registers nothing; the
+-- foreign key back to providers is therefore checked at commit (deferred).
 --
 -- Conventions for every mutable table here:
 --   version      optimistic concurrency, bumped by the bump_version trigger (see 0001)
@@ -138,7 +140,7 @@ language plpgsql
 as $$
 begin
   insert into providers (id, kind) values (new.id, new.kind);
-  return new;
+  return null;
 end
 $$;
 
@@ -166,9 +168,10 @@ create table clinics (
   updated_at timestamptz not null default now(),
   archived_at timestamptz,
   constraint clinics_provider_fkey foreign key (id, kind) references providers (id, kind)
+    deferrable initially deferred
 );
 
-create trigger clinics_register before insert on clinics
+create trigger clinics_register after insert on clinics
   for each row execute function register_provider();
 create trigger clinics_version before update on clinics
   for each row execute function bump_version();
@@ -216,9 +219,10 @@ create table practitioners (
   updated_at timestamptz not null default now(),
   archived_at timestamptz,
   constraint practitioners_provider_fkey foreign key (id, kind) references providers (id, kind)
+    deferrable initially deferred
 );
 
-create trigger practitioners_register before insert on practitioners
+create trigger practitioners_register after insert on practitioners
   for each row execute function register_provider();
 create trigger practitioners_version before update on practitioners
   for each row execute function bump_version();
