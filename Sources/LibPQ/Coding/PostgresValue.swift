@@ -30,3 +30,9 @@ public struct PostgresValue: Sendable, Hashable, PostgresEncodable {
 
   public func postgresValue() throws -> PostgresValue { self }
 }
+
+extension PostgresValue {
+  static func binary(_ type: PostgresType, _ bytes: [UInt8]) -> PostgresValue {
+    PostgresValue(type: type, format: .binary, bytes: bytes)
+  }
+}

@@ -33,6 +33,27 @@ extension Connection {
     try await query(sql, parameters).affectedRows ?? 0
   }
 
+  /// Runs a ``PreparedStatement``: prepared on this connection the first time (for these
+  /// parameter types), executed with the parameters every time. Otherwise like
+  /// ``query(_:_:)``.
+  @discardableResult
+  public func query(
+    _ statement: PreparedStatement, _ parameters: [any PostgresEncodable] = []
+  ) async throws -> PostgresQueryResult {
+    let values = try encode(parameters)
+    return try await run(cancellable: true) { handle, cancellation in
+      try handle.executePrepared(statement.sql, values, cancellation: cancellation)
+    }
+  }
+
+  /// Runs a ``PreparedStatement`` and returns the number of rows it affected.
+  @discardableResult
+  public func execute(
+    _ statement: PreparedStatement, _ parameters: [any PostgresEncodable] = []
+  ) async throws -> Int {
+    try await query(statement, parameters).affectedRows ?? 0
+  }
+
   /// Runs several SQL statements from a **trusted** source (migration files shipped with the
   /// program) in one round trip with the simple query protocol (`PQsendQuery`, the asynchronous
   /// form of `PQexec`).

@@ -91,12 +91,90 @@ final class ConnectionHandle: @unchecked Sendable {
     _ sql: String, _ values: [PostgresValue], cancellation: QueryCancellation
   ) throws -> PostgresQueryResult {
     let conn = try requireOpen()
+    try withParameters(values) { parameters in
+      try cancellation.start {
+        guard
+          PQsendQueryParams(
+            conn, sql, parameters.count, parameters.types, parameters.values, parameters.lengths,
+            parameters.formats, PostgresFormat.binary.rawValue) == 1
+        else { throw connectionError(conn, doing: "send the statement") }
+      }
+    }
+    return try collectResults(conn, cancellation: cancellation)
+  }
+
+  /// Runs a statement prepared once per connection and per parameter types
+  /// (`PQsendPrepare`, then `PQsendQueryPrepared`), asking for binary results.
+  func executePrepared(
+    _ sql: String, _ values: [PostgresValue], cancellation: QueryCancellation
+  ) throws -> PostgresQueryResult {
+    let conn = try requireOpen()
+    let key = PreparedKey(sql: sql, types: values.map { $0.type.rawValue })
+    let name: String
+    if let existing = prepared[key] {
+      name = existing
+    } else {
+      guard prepared.count < Self.preparedStatementLimit else {
+        // Beyond the limit (SQL built dynamically?) statements run unprepared rather than
+        // filling the server's memory.
+        return try execute(sql, values, cancellation: cancellation)
+      }
+      name = "libpq_prepared_\(prepared.count + 1)"
+      try cancellation.start {
+        guard PQsendPrepare(conn, name, sql, Int32(key.types.count), key.types) == 1 else {
+          throw connectionError(conn, doing: "prepare the statement")
+        }
+      }
+      _ = try collectResults(conn, cancellation: cancellation)
+      prepared[key] = name
+      guard cancellation.rearm() else { throw CancellationError() }
+    }
+    try withParameters(values) { parameters in
+      try cancellation.start {
+        guard
+          PQsendQueryPrepared(
+            conn, name, parameters.count, parameters.values, parameters.lengths,
+            parameters.formats, PostgresFormat.binary.rawValue) == 1
+        else { throw connectionError(conn, doing: "send the prepared statement") }
+      }
+    }
+    do {
+      return try collectResults(conn, cancellation: cancellation)
+    } catch let error as PostgresError where error.sqlState == .invalidSQLStatementName {
+      // Someone ran DEALLOCATE on this connection; prepare again next time.
+      prepared[key] = nil
+      throw error
+    }
+  }
+
+  private struct PreparedKey: Hashable {
+    var sql: String
+    var types: [UInt32]
+  }
+
+  /// Prepared statements kept per connection (keyed by SQL text and parameter types).
+  private var prepared: [PreparedKey: String] = [:]
+  private static let preparedStatementLimit = 512
+
+  /// The C arrays `PQsendQueryParams` and `PQsendQueryPrepared` take.
+  private struct Parameters {
+    var count: Int32
+    var types: [UInt32]
+    var values: [UnsafePointer<CChar>?]
+    var lengths: [Int32]
+    var formats: [Int32]
+  }
+
+  /// Lays the parameter bytes out in one buffer (each followed by a NUL, which text format needs)
+  /// and calls `body` with pointers into it, valid only during the call.
+  private func withParameters<T>(
+    _ values: [PostgresValue], _ body: (Parameters) throws -> T
+  ) throws -> T {
     guard values.count <= Int(UInt16.max) else {
       throw PostgresError(
         code: .encoding,
         message: "a statement takes at most 65535 parameters; \(values.count) were given")
     }
-    // All parameter bytes in one buffer, each followed by a NUL (text format needs it).
     var storage: [UInt8] = []
     storage.reserveCapacity(values.reduce(0) { $0 + ($1.bytes?.count ?? 0) + 1 })
     var offsets: [Int?] = []
@@ -114,23 +192,17 @@ final class ConnectionHandle: @unchecked Sendable {
       storage += bytes
       storage.append(0)
     }
-    let types = values.map { $0.type.rawValue }
-    let lengths = values.map { Int32($0.bytes?.count ?? 0) }
-    let formats = values.map { $0.format.rawValue }
-    try storage.withUnsafeBufferPointer { buffer in
+    return try storage.withUnsafeBufferPointer { buffer in
       let base = UnsafeRawPointer(buffer.baseAddress)
       let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in
         offset.flatMap { base?.advanced(by: $0).assumingMemoryBound(to: CChar.self) }
       }
-      try cancellation.start {
-        guard
-          PQsendQueryParams(
-            conn, sql, Int32(values.count), types, pointers, lengths, formats,
-            PostgresFormat.binary.rawValue) == 1
-        else { throw connectionError(conn, doing: "send the statement") }
-      }
+      return try body(
+        Parameters(
+          count: Int32(values.count), types: values.map { $0.type.rawValue }, values: pointers,
+          lengths: values.map { Int32($0.bytes?.count ?? 0) },
+          formats: values.map { $0.format.rawValue }))
     }
-    return try collectResults(conn, cancellation: cancellation)
   }
 
   /// Runs SQL text that may hold several statements with the simple query protocol

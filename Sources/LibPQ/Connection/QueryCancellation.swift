@@ -16,6 +16,7 @@ final class QueryCancellation: Sendable {
     case running
     case cancelRequested
     case finished
+    case finishedAfterCancel
   }
 
   private let state = Mutex(State.pending)
@@ -48,14 +49,27 @@ final class QueryCancellation: Sendable {
     if cancelNow { sendCancelUntilFinished() }
   }
 
-  /// The statement finished (successfully or not); later cancels do nothing.
+  /// The statement finished (successfully or not).
   /// - Returns: whether a cancel was requested while it ran.
   @discardableResult
   func finish() -> Bool {
     state.withLock { state in
-      defer { state = .finished }
-      if case .cancelRequested = state { return true }
+      if case .cancelRequested = state {
+        state = .finishedAfterCancel
+        return true
+      }
+      state = .finished
       return false
+    }
+  }
+
+  /// Makes the token usable for the next statement of the same call (prepare, then execute).
+  /// - Returns: false when a cancel was requested meanwhile: the caller must stop.
+  func rearm() -> Bool {
+    state.withLock { state in
+      guard case .finished = state else { return false }
+      state = .pending
+      return true
     }
   }
 
@@ -72,7 +86,10 @@ final class QueryCancellation: Sendable {
       case .running:
         state = .cancelRequested
         return true
-      case .cancelRequestedWhileSending, .cancelRequested, .finished:
+      case .finished:
+        state = .finishedAfterCancel
+        return false
+      case .cancelRequestedWhileSending, .cancelRequested, .finishedAfterCancel:
         return false
       }
     }

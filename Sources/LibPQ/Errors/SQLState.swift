@@ -43,6 +43,8 @@ public struct SQLState: RawRepresentable, Sendable, Hashable, CustomStringConver
   public static let objectInUse = SQLState(rawValue: "55006")
   /// P0001: raised by `RAISE EXCEPTION` in PL/pgSQL.
   public static let raiseException = SQLState(rawValue: "P0001")
+  /// 26000: the prepared statement does not exist.
+  public static let invalidSQLStatementName = SQLState(rawValue: "26000")
   /// 25P02: the transaction is aborted; commands are ignored until its end.
   public static let inFailedSQLTransaction = SQLState(rawValue: "25P02")
 }

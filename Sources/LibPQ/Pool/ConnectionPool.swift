@@ -147,6 +147,15 @@ public final class ConnectionPool: Sendable {
     try await withConnection { connection in try await connection.execute(sql, parameters) }
   }
 
+  /// Runs a ``PreparedStatement`` on a pooled connection (see
+  /// ``Connection/query(_:_:)-(PreparedStatement,_)``).
+  @discardableResult
+  public func query(
+    _ statement: PreparedStatement, _ parameters: [any PostgresEncodable] = []
+  ) async throws -> PostgresQueryResult {
+    try await withConnection { connection in try await connection.query(statement, parameters) }
+  }
+
   /// The pool's counters now.
   public var statistics: Statistics {
     state.withLock { state in
