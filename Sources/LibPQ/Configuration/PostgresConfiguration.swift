@@ -11,8 +11,9 @@ import CLibPQ
 /// ``description`` never shows the password; ``urlString`` does (it is meant for handing the
 /// configuration to a child process).
 public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible {
-  /// The libpq keywords and their values, as parsed (only keywords that have a value).
-  public private(set) var options: [String: String]
+  /// The libpq keywords and their values (only keywords that have a value); any libpq keyword
+  /// may be set, e.g. `options["connect_timeout"] = "3"`.
+  public var options: [String: String]
 
   /// Seconds to wait for a connection when the string does not say (`connect_timeout`).
   public static let defaultConnectTimeoutSeconds = 10

@@ -54,7 +54,9 @@ public final class Connection: Sendable {
     }
   }
 
-  /// Opens a connection.
+  /// Opens a connection. Cancelling the task abandons the attempt (`CancellationError`); the
+  /// attempt gives up after `connect_timeout` seconds (default
+  /// ``PostgresConfiguration/defaultConnectTimeoutSeconds``).
   ///
   /// - Throws: ``PostgresError`` with code ``PostgresError/Code/connectionFailed`` (server down,
   ///   unknown host or database) or ``PostgresError/Code/authenticationFailed`` (wrong user or
@@ -66,10 +68,16 @@ public final class Connection: Sendable {
     let executor = NIOThreadPool(numberOfThreads: 1)
     executor.start()
     let handle = ConnectionHandle()
+    // Nothing to PQcancel yet: cancelling the task makes the connect loop give up instead.
+    let cancellation = QueryCancellation(cancelHandle: CancelHandle(nil))
     do {
-      let (cancel, pid) = try await executor.runBlocking {
-        let (cancel, pid) = try handle.connect(configuration)
-        return (CancelHandle(cancel), pid)
+      let (cancel, pid) = try await withTaskCancellationHandler {
+        try await executor.runBlocking {
+          let (cancel, pid) = try handle.connect(configuration, cancellation: cancellation)
+          return (CancelHandle(cancel), pid)
+        }
+      } onCancel: {
+        cancellation.cancel()
       }
       logger.debug(
         "connected", metadata: ["endpoint": "\(configuration)", "backend_pid": "\(pid)"])

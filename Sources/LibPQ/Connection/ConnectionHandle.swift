@@ -34,8 +34,13 @@ final class ConnectionHandle: @unchecked Sendable {
 
   // MARK: Connecting
 
-  /// Connects (blocking). Returns the cancel handle and the server process id.
-  func connect(_ configuration: PostgresConfiguration) throws -> (OpaquePointer?, Int32) {
+  /// Connects (blocking, on the connection's thread) with `PQconnectStartParams` and
+  /// `PQconnectPoll`, so that the attempt can be abandoned when the awaiting task is cancelled
+  /// and is bounded by `connect_timeout` overall. Returns the cancel handle and the server process
+  /// id.
+  func connect(
+    _ configuration: PostgresConfiguration, cancellation: QueryCancellation
+  ) throws -> (OpaquePointer?, Int32) {
     let parameters = configuration.connectParameters
     let keywords = parameters.map { strdup($0.0) }
     let values = parameters.map { strdup($0.1) }
@@ -45,11 +50,37 @@ final class ConnectionHandle: @unchecked Sendable {
     }
     let keywordPointers = keywords.map { UnsafePointer($0) } + [nil]
     let valuePointers = values.map { UnsafePointer($0) } + [nil]
-    guard let conn = PQconnectdbParams(keywordPointers, valuePointers, 0) else {
+    guard let conn = PQconnectStartParams(keywordPointers, valuePointers, 0) else {
       throw PostgresError(
         code: .connectionFailed,
         message: "could not connect to PostgreSQL at \(configuration.endpointDescription): "
           + "libpq could not allocate a connection")
+    }
+    let timeoutSeconds =
+      configuration.options["connect_timeout"].flatMap { Int($0) }
+      ?? PostgresConfiguration.defaultConnectTimeoutSeconds
+    let deadline = ContinuousClock.now + .seconds(timeoutSeconds > 0 ? timeoutSeconds : 3600)
+    var polling = PGRES_POLLING_WRITING
+    while PQstatus(conn) != CONNECTION_BAD, polling != PGRES_POLLING_OK,
+      polling != PGRES_POLLING_FAILED
+    {
+      if cancellation.isCancelRequested {
+        PQfinish(conn)
+        throw CancellationError()
+      }
+      guard ContinuousClock.now < deadline else {
+        PQfinish(conn)
+        throw PostgresError(
+          code: .connectionFailed,
+          message: "could not connect to PostgreSQL at \(configuration.endpointDescription): "
+            + "no answer within \(timeoutSeconds) s (connect_timeout)")
+      }
+      // Wait up to 100 ms at a time so that cancellation and the deadline are noticed.
+      let events = polling == PGRES_POLLING_READING ? POLLIN : POLLOUT
+      var descriptor = pollfd(fd: PQsocket(conn), events: Int16(events), revents: 0)
+      if poll(&descriptor, 1, 100) != 0 {
+        polling = PQconnectPoll(conn)
+      }
     }
     guard PQstatus(conn) == CONNECTION_OK else {
       let reason = String(cString: PQerrorMessage(conn)).trimmingWhitespace()

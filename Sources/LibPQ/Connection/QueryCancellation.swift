@@ -96,6 +96,14 @@ final class QueryCancellation: Sendable {
     if mustSend { sendCancelUntilFinished() }
   }
 
+  /// Whether a cancel was requested before anything was sent (used while connecting).
+  var isCancelRequested: Bool {
+    state.withLock { state in
+      if case .cancelRequested = state { return true }
+      return false
+    }
+  }
+
   private var isCancelPending: Bool {
     state.withLock { state in
       if case .cancelRequested = state { return true }

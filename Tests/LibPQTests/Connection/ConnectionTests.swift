@@ -61,6 +61,33 @@ struct ConnectionTests {
     #expect(!error.description.contains("zz-secret-zz"))
   }
 
+  @Test func aServerThatNeverAnswersTimesOut() async throws {
+    let silent = try SilentServer()
+    var configuration = try TestDatabase.configuration()
+    configuration.port = silent.port
+    configuration.options["connect_timeout"] = "1"
+    let started = ContinuousClock.now
+    let error = try await #require(throws: PostgresError.self) {
+      try await Connection.connect(to: configuration)
+    }
+    let waited = ContinuousClock.now - started
+    #expect(waited >= .milliseconds(900) && waited < .seconds(5))
+    #expect(error.code == .connectionFailed)
+    #expect(error.message.contains("\(silent.port)") && error.message.contains("within 1 s"))
+  }
+
+  @Test func cancellingTheTaskAbandonsAConnectionAttempt() async throws {
+    let silent = try SilentServer()
+    var configuration = try TestDatabase.configuration()
+    configuration.port = silent.port
+    let task = Task { try await Connection.connect(to: configuration) }
+    try await Task.sleep(for: .milliseconds(300))
+    let started = ContinuousClock.now
+    task.cancel()
+    await #expect(throws: CancellationError.self) { try await task.value }
+    #expect(ContinuousClock.now - started < .seconds(1))
+  }
+
   @Test func unknownDatabaseIsAConnectionError() async throws {
     let configuration = try TestDatabase.configuration().with(database: "no_such_database")
     let error = try await #require(throws: PostgresError.self) {
@@ -126,6 +153,24 @@ struct ConnectionTests {
     }
     #expect(error.code == .connectionClosed)
     #expect(await connection.checkHealth() == false)
+  }
+
+  @Test func aDroppedConnectionIsClosedOnTheServer() async throws {
+    let monitor = try await TestDatabase.connect()
+    var pid: Int32 = 0
+    do {
+      let connection = try await TestDatabase.connect()
+      pid = connection.backendPID
+      #expect(try await connection.query("SELECT 1").count == 1)
+    }
+    var gone = false
+    for _ in 0..<100 where !gone {
+      let rows = try await monitor.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid])
+      gone = rows.isEmpty
+      if !gone { try await Task.sleep(for: .milliseconds(50)) }
+    }
+    #expect(gone)
+    await monitor.close()
   }
 
   @Test func configurationDescriptionHidesThePassword() throws {
