@@ -46,7 +46,8 @@ enum ChildProcess {
     let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
     guard spawned == 0 else {
       throw TestDatabaseError(
-        "could not start \(executable): \(String(cString: strerror(spawned)))")
+        "could not start \(executable): \(String(cString: strerror(spawned)))",
+        code: .clusterCommandFailed)
     }
     let status = await waitForExit(pid)
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""

@@ -21,7 +21,8 @@ public enum TestDatabase {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> String {
     guard let url = environment[environmentVariable], !url.isEmpty else {
-      throw TestDatabaseError("\(environmentVariable) is not set: \(howToFix)")
+      throw TestDatabaseError(
+        "\(environmentVariable) is not set: \(howToFix)", code: .notConfigured)
     }
     return url
   }
@@ -32,7 +33,8 @@ public enum TestDatabase {
     do {
       return try PostgresConfiguration(url)
     } catch {
-      throw TestDatabaseError("\(environmentVariable) is not a valid PostgreSQL URL (\(error))")
+      throw TestDatabaseError(
+        "\(environmentVariable) is not a valid PostgreSQL URL (\(error))", code: .notConfigured)
     }
   }
 
@@ -46,7 +48,8 @@ public enum TestDatabase {
       return try await Connection.connect(to: configuration)
     } catch {
       throw TestDatabaseError(
-        "the test database at \(configuration) is unreachable (\(error)): \(howToFix)")
+        "the test database at \(configuration) is unreachable (\(error)): \(howToFix)",
+        code: .unreachable)
     }
   }
 

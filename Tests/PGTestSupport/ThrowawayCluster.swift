@@ -37,7 +37,8 @@ public final class ThrowawayCluster: Sendable {
       configuration = try PostgresConfiguration(url)
     } catch {
       _ = try? await run(opsDB, ["stop"], directory: directory)
-      throw TestDatabaseError("ops/db url printed an invalid URL \"\(url)\": \(error)")
+      throw TestDatabaseError(
+        "ops/db url printed an invalid URL \"\(url)\": \(error)", code: .clusterCommandFailed)
     }
     return ThrowawayCluster(directory: directory, opsDB: opsDB, configuration: configuration)
   }
@@ -76,7 +77,8 @@ public final class ThrowawayCluster: Sendable {
   private static func locateOpsDB(filePath: String) throws -> String {
     if let path = ProcessInfo.processInfo.environment["VETTING_OPS_DB"], !path.isEmpty {
       guard FileManager.default.isExecutableFile(atPath: path) else {
-        throw TestDatabaseError("VETTING_OPS_DB=\(path) is not an executable file")
+        throw TestDatabaseError(
+          "VETTING_OPS_DB=\(path) is not an executable file", code: .clusterCommandFailed)
       }
       return path
     }
@@ -86,7 +88,8 @@ public final class ThrowawayCluster: Sendable {
       .appendingPathComponent("ops/db").path
     guard FileManager.default.isExecutableFile(atPath: derived) else {
       throw TestDatabaseError(
-        "cannot find ops/db (set VETTING_OPS_DB to its path; looked at \(derived))")
+        "cannot find ops/db (set VETTING_OPS_DB to its path; looked at \(derived))",
+        code: .clusterCommandFailed)
     }
     return derived
   }
@@ -102,7 +105,8 @@ public final class ThrowawayCluster: Sendable {
     guard outcome.status == 0 else {
       throw TestDatabaseError(
         "`VETTING_PG_DIR=\(directory) \(opsDB) \(arguments.joined(separator: " "))` failed with "
-          + "status \(outcome.status): \(outcome.standardError)")
+          + "status \(outcome.status): \(outcome.standardError)",
+        code: .clusterCommandFailed)
     }
     return outcome.standardOutput
   }

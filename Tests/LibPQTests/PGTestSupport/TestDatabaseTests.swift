@@ -9,6 +9,7 @@ struct TestDatabaseTests {
     let error = try #require(throws: TestDatabaseError.self) {
       try TestDatabase.url(environment: [:])
     }
+    #expect(error.code == .notConfigured)
     #expect(error.message.contains("VETTING_TEST_DATABASE_URL"))
     #expect(error.message.contains("ops/test") && error.message.contains("ops/db start"))
   }
@@ -19,6 +20,7 @@ struct TestDatabaseTests {
     let error = try await #require(throws: TestDatabaseError.self) {
       try await TestDatabase.connect(configuration)
     }
+    #expect(error.code == .unreachable)
     #expect(error.message.contains("unreachable") && error.message.contains("ops/db start"))
   }
 
