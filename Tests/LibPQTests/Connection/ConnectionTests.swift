@@ -97,12 +97,6 @@ struct ConnectionTests {
     #expect(error.message.contains("no_such_database"))
   }
 
-  @Test(arguments: ["postgresql://[::1", "host=x port", "postgresql://h/db?nonsense_option=1"])
-  func invalidConnectionStringsAreRefused(_ text: String) throws {
-    let error = try #require(throws: PostgresError.self) { try PostgresConfiguration(text) }
-    #expect(error.code == .invalidConfiguration)
-  }
-
   @Test func trustedScriptRunsSeveralStatements() async throws {
     try await Connection.withTestConnection { connection async throws in
       try await connection.executeTrustedScript(
@@ -171,66 +165,5 @@ struct ConnectionTests {
     }
     #expect(gone)
     await monitor.close()
-  }
-
-  @Test func configurationDescriptionHidesThePassword() throws {
-    let configuration = try PostgresConfiguration(
-      "postgresql://user%40x:s3cr%3Aet@db.example:6543/vet%20ting?sslmode=disable")
-    #expect(configuration.user == "user@x")
-    #expect(configuration.password == "s3cr:et")
-    #expect(configuration.host == "db.example")
-    #expect(configuration.port == 6543)
-    #expect(configuration.database == "vet ting")
-    #expect(!configuration.description.contains("s3cr"))
-    #expect(configuration.description.contains("db.example:6543"))
-    let reparsed = try PostgresConfiguration(configuration.urlString)
-    #expect(reparsed == configuration)
-  }
-}
-
-/// A loopback TCP port nothing listens on (bound and released at once).
-func unusedPort() throws -> Int {
-  let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-  defer { close(fd) }
-  var address = sockaddr_in()
-  address.sin_family = sa_family_t(AF_INET)
-  address.sin_addr.s_addr = inet_addr("127.0.0.1")
-  address.sin_port = 0
-  var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-  let bound = withUnsafeMutablePointer(to: &address) { pointer in
-    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-      bind(fd, generic, length) == 0 && getsockname(fd, generic, &length) == 0
-    }
-  }
-  guard bound else { throw TestDatabaseError("could not find a free port") }
-  return Int(UInt16(bigEndian: address.sin_port))
-}
-
-/// Waits (up to 10 s) until the server shows the backend `pid` running a statement.
-func waitUntilActive(pid: Int32, on monitor: Connection) async throws {
-  for _ in 0..<200 {
-    let rows = try await monitor.query(
-      "SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active'", [pid])
-    if !rows.isEmpty { return }
-    try await Task.sleep(for: .milliseconds(50))
-  }
-  throw TestDatabaseError("backend \(pid) never became active")
-}
-
-@Suite("Configuration")
-struct PostgresConfigurationTests {
-  @Test func severalHostsSurviveARoundTrip() throws {
-    let configuration = try PostgresConfiguration(
-      "host=a.example,b.example port=5432,5433 user=u dbname=d target_session_attrs=read-write")
-    let reparsed = try PostgresConfiguration(configuration.urlString)
-    #expect(reparsed == configuration)
-  }
-
-  @Test func withDatabaseKeepsEverythingElse() throws {
-    let configuration = try PostgresConfiguration("postgresql://u:p@h:1/a?sslmode=disable")
-    let other = configuration.with(database: "b")
-    #expect(other.database == "b")
-    #expect(other.user == "u" && other.password == "p" && other.host == "h" && other.port == 1)
-    #expect(other.options["sslmode"] == "disable")
   }
 }
