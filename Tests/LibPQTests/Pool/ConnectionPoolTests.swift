@@ -85,6 +85,59 @@ struct ConnectionPoolTests {
     }
   }
 
+  @Test func cancellationsAndTimeoutsLeakNoSlot() async throws {
+    let options = ConnectionPool.Options(maximumConnections: 3, checkoutTimeout: .milliseconds(200))
+    struct Outcomes: Sendable {
+      var succeeded = 0
+      var timedOut = 0
+      var cancelled = 0
+    }
+    let outcomes = LockedBox(Outcomes())
+    try await withPool(options) { pool async throws in
+      try await withThrowingTaskGroup(of: Void.self) { group in
+        var tasks: [Task<Void, any Error>] = []
+        for index in 0..<60 {
+          let task = Task<Void, any Error> {
+            _ = try await pool.withConnection { connection in
+              try await connection.query("SELECT pg_sleep($1)", [Double(index % 4) / 100])
+            }
+          }
+          tasks.append(task)
+        }
+        for (index, task) in tasks.enumerated() where index % 3 == 0 {
+          try await Task.sleep(for: .milliseconds(2))
+          task.cancel()
+        }
+        for task in tasks {
+          group.addTask {
+            switch await task.result {
+            case .success: outcomes.update { $0.succeeded += 1 }
+            case .failure(let error as PostgresError) where error.code == .poolTimeout:
+              outcomes.update { $0.timedOut += 1 }
+            case .failure(is CancellationError): outcomes.update { $0.cancelled += 1 }
+            case .failure(let error): Issue.record("unexpected error \(error)")
+            }
+          }
+        }
+        try await group.waitForAll()
+      }
+      let counts = outcomes.value
+      #expect(counts.succeeded + counts.timedOut + counts.cancelled == 60)
+      #expect(counts.succeeded > 0 && counts.timedOut + counts.cancelled > 0)
+      #expect(pool.statistics.waiting == 0)
+      #expect(pool.statistics.open <= 3)
+      // Every slot is still usable: three borrowers at once.
+      try await pool.withConnection { a async throws in
+        try await pool.withConnection { b async throws in
+          try await pool.withConnection { c async throws in
+            let pids = Set([a.backendPID, b.backendPID, c.backendPID])
+            #expect(pids.count == 3)
+          }
+        }
+      }
+    }
+  }
+
   @Test func aConnectionLeftInATransactionIsNotReused() async throws {
     let options = ConnectionPool.Options(maximumConnections: 1)
     try await withPool(options) { pool async throws in
