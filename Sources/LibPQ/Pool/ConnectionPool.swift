@@ -148,7 +148,7 @@ public final class ConnectionPool: Sendable {
   }
 
   /// Runs a ``PreparedStatement`` on a pooled connection (see
-  /// ``Connection/query(_:_:)-(PreparedStatement,_)``).
+  /// `Connection.query(_:_:)` with a `PreparedStatement`).
   @discardableResult
   public func query(
     _ statement: PreparedStatement, _ parameters: [any PostgresEncodable] = []
