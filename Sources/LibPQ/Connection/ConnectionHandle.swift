@@ -278,8 +278,13 @@ final class ConnectionHandle: @unchecked Sendable {
     }
     let cancelled = cancellation.finish()
     updateStatus(conn)
-    if let firstError {
+    if var firstError {
       if cancelled, firstError.sqlState == .queryCanceled { throw CancellationError() }
+      if PQstatus(conn) != CONNECTION_OK {
+        // A FATAL error (e.g. 57P01, the server shutting down) ended the session: whatever the
+        // SQLSTATE says, the caller must know this connection is gone.
+        firstError.code = .connectionLost
+      }
       throw firstError
     }
     if PQstatus(conn) != CONNECTION_OK {

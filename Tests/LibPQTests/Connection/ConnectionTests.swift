@@ -137,6 +137,23 @@ struct ConnectionTests {
     await monitor.close()
   }
 
+  @Test func aTerminatedSessionIsReportedAsLost() async throws {
+    let connection = try await TestDatabase.connect()
+    let monitor = try await TestDatabase.connect()
+    let task = Task { try await connection.query("SELECT pg_sleep(30)") }
+    try await waitUntilActive(pid: connection.backendPID, on: monitor)
+    try await monitor.query("SELECT pg_terminate_backend($1)", [connection.backendPID])
+    let error = try await #require(throws: PostgresError.self) { try await task.value }
+    #expect(error.code == .connectionLost)
+    #expect(connection.isBroken)
+    let next = try await #require(throws: PostgresError.self) {
+      try await connection.query("SELECT 1")
+    }
+    #expect(next.code == .connectionLost && next.message.contains("open a new connection"))
+    await connection.close()
+    await monitor.close()
+  }
+
   @Test func closedConnectionRefusesWork() async throws {
     let connection = try await TestDatabase.connect()
     await connection.close()
