@@ -27,9 +27,23 @@ public final class ThrowawayCluster: Sendable {
     let opsDB = try locateOpsDB(filePath: filePath)
     let root = URL(fileURLWithPath: opsDB).deletingLastPathComponent()
       .deletingLastPathComponent().path
-    let unique = UUID().uuidString.lowercased().prefix(8)
-    let directory = "\(root)/.local/pg-test-\(unique)"
-    try await run(opsDB, ["start"], directory: directory)
+    // ops/db picks the first free port when it creates a cluster; two clusters created at the
+    // same moment can pick the same one and the second fails to start. A fresh try (new
+    // directory, new port choice) settles it.
+    var attempt = 1
+    var directory = ""
+    while true {
+      directory = "\(root)/.local/pg-test-\(UUID().uuidString.lowercased().prefix(8))"
+      do {
+        try await run(opsDB, ["start"], directory: directory)
+        break
+      } catch {
+        _ = try? await run(opsDB, ["stop"], directory: directory)
+        try? FileManager.default.removeItem(atPath: directory)
+        guard attempt < 3 else { throw error }
+        attempt += 1
+      }
+    }
     let url = try await run(opsDB, ["url"], directory: directory)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let configuration: PostgresConfiguration
