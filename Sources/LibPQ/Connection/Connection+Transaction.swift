@@ -16,6 +16,7 @@ extension Connection {
   ///
   /// - Throws: whatever `body` throws; `CancellationError` when the task was cancelled; a
   ///   ``PostgresError`` when BEGIN or COMMIT fails (e.g. a serialization failure, `40001`).
+  @discardableResult
   public func transaction<T>(
     isolation: TransactionIsolation? = nil,
     _ body: (Connection) async throws -> T

@@ -123,6 +123,7 @@ public final class ConnectionPool: Sendable {
 
   /// Runs `body` in a transaction on a pooled connection (see
   /// ``Connection/transaction(isolation:_:)``).
+  @discardableResult
   public func transaction<T>(
     isolation: TransactionIsolation? = nil,
     _ body: (Connection) async throws -> T
