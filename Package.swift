@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.1"),
     .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: PostgreSQL
@@ -44,7 +45,11 @@ let package = Package(
     .executableTarget(name: "rubric-bench", dependencies: ["VettingCore"], swiftSettings: strict),
     .target(
       name: "VettingStore",
-      dependencies: ["LibPQ", "VettingCore"],
+      dependencies: [
+        "LibPQ",
+        "VettingCore",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strict
     ),
 
@@ -90,7 +95,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "PGTestSupport"],
+      dependencies: ["VettingStore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
