@@ -95,7 +95,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "LibPQ", "PGTestSupport"],
+      dependencies: ["VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
