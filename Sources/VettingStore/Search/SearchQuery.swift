@@ -21,8 +21,10 @@ import VettingCore
 /// ```
 public struct SearchQuery: Sendable, Hashable {
   /// Words matched against clinic names, solo practitioners' names, and the names of the
-  /// practitioners affiliated with a clinic (a clinic matches when one of its team does):
-  /// case-insensitive substring or trigram word similarity (`pg_trgm`). At most 200 characters.
+  /// practitioners affiliated with a clinic (a clinic matches when its name, or one team
+  /// member's name, matches). Every word must match, as a case-insensitive substring or by
+  /// trigram word similarity (`pg_trgm` `%>`, default threshold 0.6, which forgives typos).
+  /// `%`, `_` and `\` are literal. At most 200 characters and 8 words.
   public var text: String?
   /// A USPS state code (`MI`); case-insensitive.
   public var state: String?
@@ -72,6 +74,8 @@ public struct SearchQuery: Sendable, Hashable {
   public static let maximumRadiusKilometers = 500.0
   /// The longest ``text``.
   public static let maximumTextLength = 200
+  /// The most words in ``text``.
+  public static let maximumTextWords = 8
 
   /// A query with no filter: every listed provider, by score.
   public init() {}

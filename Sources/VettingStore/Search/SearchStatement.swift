@@ -44,10 +44,14 @@ struct SearchStatement {
     var clinicText = ""
     var practitionerText = ""
     if let text = search.text {
-      let pattern = bind("%" + Self.escapeLike(text) + "%")
-      let words = bind(text)
+      // Every word must match, each as a substring (ILIKE, escaped) or by trigram word
+      // similarity (typos); both are answered by the gin_trgm_ops indexes.
+      let words = Self.words(of: text).map { word in
+        (pattern: bind("%" + Self.escapeLike(word) + "%"), word: bind(word))
+      }
       func matches(_ column: String) -> String {
-        "(\(column) ILIKE \(pattern) OR \(column) %> \(words))"
+        words.map { "(\(column) ILIKE \($0.pattern) OR \(column) %> \($0.word))" }
+          .joined(separator: " AND ")
       }
       clinicText = """
          AND c.id IN (SELECT m.id FROM clinics m WHERE \(matches("m.name"))
@@ -72,7 +76,7 @@ struct SearchStatement {
     if search.kind != .clinic {
       branches.append(
         """
-        SELECT p.id, 'practitioner'::text AS kind, p.full_name, lower(p.full_name) AS sort_name
+        SELECT p.id, 'practitioner'::text AS kind, p.full_name AS name, lower(p.full_name) AS sort_name
           FROM practitioners p
          WHERE p.listed_solo AND p.archived_at IS NULL\(practitionerText)
         """)
@@ -170,6 +174,16 @@ struct SearchStatement {
        ORDER BY \(order)
        LIMIT \(bind(limit))
       """
+  }
+
+  /// The distinct words of `text`, split on white space.
+  static func words(of text: String) -> [String] {
+    var words: [String] = []
+    for word in text.split(whereSeparator: \.isWhitespace).map(String.init)
+    where !words.contains(word) {
+      words.append(word)
+    }
+    return words
   }
 
   /// Escapes `\`, `%` and `_` so user text is matched literally by ILIKE (default escape `\`).

@@ -98,6 +98,9 @@ extension ValidatedSearch {
     }
 
     text = try cleaned(query.text, field: "text", maximum: SearchQuery.maximumTextLength)
+    if let text, SearchStatement.words(of: text).count > SearchQuery.maximumTextWords {
+      throw invalid("text", "has more than \(SearchQuery.maximumTextWords) words; give fewer")
+    }
     state = try stateCode(query.state, field: "state")
     city = try cleaned(query.city, field: "city", maximum: 100)
     if let postal = try cleaned(query.postalCode, field: "postal_code", maximum: 10) {
