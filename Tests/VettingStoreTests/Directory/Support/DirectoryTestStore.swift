@@ -48,6 +48,19 @@ struct DirectoryTestStore {
       .singleRow()!.decode(Int.self, at: 0)
   }
 
+  /// Rows of `table` (one of ours) whose `column` equals `value`.
+  func count(_ table: String, where column: String, is value: String) async throws -> Int {
+    try await pool.query("select count(*) from \(table) where \(column)::text = $1", [value])
+      .singleRow()!.decode(Int.self, at: 0)
+  }
+
+  /// Audit entries whose row image (after, or before) has `key` = `value`.
+  func auditCount(imageKey key: String, is value: String) async throws -> Int {
+    try await pool.query(
+      "select count(*) from audit_log where after ->> $1 = $2 or before ->> $1 = $2", [key, value]
+    ).singleRow()!.decode(Int.self, at: 0)
+  }
+
   /// Rows of `table` (one of ours) in all.
   func count(_ table: String) async throws -> Int {
     try await pool.query("select count(*) from \(table)").singleRow()!.decode(Int.self, at: 0)
