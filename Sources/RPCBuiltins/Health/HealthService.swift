@@ -54,14 +54,21 @@ public struct HealthService: Grpc_Health_V1_Health.SimpleServiceProtocol {
     response: RPCWriter<Grpc_Health_V1_HealthCheckResponse>,
     context: ServerContext
   ) async throws {
-    // The stream ends when the task is cancelled (the client went away) or at shutdown.
-    for await observation in self.manager.observe(service: request.service) {
-      let status: Grpc_Health_V1_HealthCheckResponse.ServingStatus
-      switch observation {
-      case .known(let known): status = known.proto
-      case .unknown: status = .serviceUnknown
+    // GRPCCore signals a cancelled RPC (the client went away, the deadline passed) through the
+    // RPC cancellation handler, not by cancelling this task: stop watching then, or the call
+    // would hold the server's graceful shutdown open forever.
+    let (updates, stop) = self.manager.observe(service: request.service)
+    try await withRPCCancellationHandler {
+      for await observation in updates {
+        let status: Grpc_Health_V1_HealthCheckResponse.ServingStatus
+        switch observation {
+        case .known(let known): status = known.proto
+        case .unknown: status = .serviceUnknown
+        }
+        try await response.write(.with { $0.status = status })
       }
-      try await response.write(.with { $0.status = status })
+    } onCancelRPC: {
+      stop()
     }
   }
 }

@@ -116,8 +116,10 @@ public final class HealthStatusManager: Sendable {
   }
 
   /// The current status of `service` at once, then each change, until shutdown (when the last
-  /// element is NOT_SERVING) or until the consumer stops iterating.
-  func observe(service: String) -> AsyncStream<Observation> {
+  /// element is NOT_SERVING), until `stop` is called, or until the consumer stops iterating.
+  func observe(
+    service: String
+  ) -> (updates: AsyncStream<Observation>, stop: @Sendable () -> Void) {
     let (stream, continuation) = AsyncStream.makeStream(
       of: Observation.self,
       bufferingPolicy: .bufferingNewest(1)
@@ -141,7 +143,7 @@ public final class HealthStatusManager: Sendable {
         self?.state.withLock { _ = $0.watchers.removeValue(forKey: id) }
       }
     }
-    return stream
+    return (stream, { continuation.finish() })
   }
 
   /// The number of open watchers, for tests that check watchers are released.
