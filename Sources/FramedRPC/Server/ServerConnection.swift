@@ -219,6 +219,7 @@ final class ServerConnection: Sendable {
       self.sendTrailers(status, streamID: streamID)
     case .open(let inbound):
       var metadata = Metadata(wireEntries: headers.metadata)
+      let timeout = headers.hasTimeoutMicros ? Duration.microseconds(headers.timeoutMicros) : nil
       if headers.hasTimeoutMicros {
         metadata.addString(
           GRPCTimeout.metadataValue(micros: headers.timeoutMicros),
@@ -255,11 +256,21 @@ final class ServerConnection: Sendable {
         if self.attach(task: task, streamID: streamID) {
           task.cancel()
         }
+        // The deadline is enforced here too (GRPCCore only flags it on the cancellation handle),
+        // so a handler outliving its deadline is cancelled and the client gets its status even
+        // if it never sends CANCEL.
+        let deadline = timeout.map { timeout in
+          Task {
+            try? await Task.sleep(for: timeout)
+            if !Task.isCancelled { self.deadlineExpired(streamID, timeout: timeout) }
+          }
+        }
         await withTaskCancellationHandler {
           await task.value
         } onCancel: {
           task.cancel()
         }
+        deadline?.cancel()
       }
     }
   }
@@ -284,6 +295,23 @@ final class ServerConnection: Sendable {
     entry.task?.cancel()
     entry.inbound.finish(
       throwing: RPCError(code: .cancelled, message: "the client cancelled the RPC"))
+  }
+
+  /// The stream's deadline passed: answer DEADLINE_EXCEEDED and cancel the handler.
+  private func deadlineExpired(_ streamID: UInt32, timeout: Duration) {
+    let entry = self.state.withLock { state -> StreamEntry? in
+      guard state.streams[streamID] != nil, !state.streams[streamID]!.cancelled else { return nil }
+      state.streams[streamID]!.cancelled = true
+      return state.streams[streamID]
+    }
+    guard let entry else { return }
+    self.sendTrailers(
+      Status(code: .deadlineExceeded, message: "the deadline of \(timeout) passed"),
+      streamID: streamID
+    )
+    entry.handle?.cancel()
+    entry.task?.cancel()
+    entry.inbound.finish(throwing: RPCError(code: .deadlineExceeded, message: "deadline passed"))
   }
 
   /// Records the handler's cancellation handle; true if the stream was already cancelled.
