@@ -365,20 +365,35 @@ final class ServerConnection: Sendable {
       }
       frame = Frame(type: .message, streamID: streamID, payload: ByteBuffer(bytes: bytes))
     case .status(let status, let metadata):
-      self.sendTrailers(status, metadata: metadata, streamID: streamID)
+      // The handler's own status waits for room like any write, so it is never dropped.
+      defer { self.forget(streamID) }
+      try await self.outbound.enqueue(.frame(Self.trailersFrame(status, metadata, streamID)))
       return
     }
     try await self.outbound.enqueue(.frame(frame))
   }
 
-  /// Queues TRAILERS and forgets the stream: its concurrency slot is free from now on.
-  private func sendTrailers(_ status: Status, metadata: Metadata = [:], streamID: UInt32) {
+  /// Queues TRAILERS without waiting and forgets the stream (its concurrency slot is free from
+  /// now on). Used by the read loop and timers, which must not block on a peer that does not
+  /// read: if too much is already queued for it, the connection is closed instead.
+  private func sendTrailers(_ status: Status, streamID: UInt32) {
+    let frame = Self.trailersFrame(status, [:], streamID)
+    if !self.outbound.enqueueWithoutWaiting(.frame(frame)) {
+      self.channel.close(promise: nil)
+    }
+    self.forget(streamID)
+  }
+
+  private static func trailersFrame(
+    _ status: Status,
+    _ metadata: Metadata,
+    _ streamID: UInt32
+  ) -> Frame {
     var trailers = Framedrpc_V1_Trailers()
     trailers.code = UInt32(status.code.rawValue)
     trailers.message = status.message
     trailers.metadata = metadata.wireEntries
-    self.outbound.enqueueWithoutWaiting(.frame(Self.frame(.trailers, streamID: streamID, trailers)))
-    self.forget(streamID)
+    return Self.frame(.trailers, streamID: streamID, trailers)
   }
 
   /// The handler returned.
