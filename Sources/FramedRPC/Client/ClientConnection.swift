@@ -23,13 +23,13 @@ final class ClientConnection: Sendable {
   let remotePeer: String
   let localPeer: String
   private let channel: any Channel
-  private let onUnusable: @Sendable () -> Void
+  private let onUnusable: @Sendable (ClientConnection) -> Void
   private let state = Mutex(State())
 
   init(
     channel: any Channel,
     config: FramedRPCClientTransport.Config,
-    onUnusable: @escaping @Sendable () -> Void
+    onUnusable: @escaping @Sendable (ClientConnection) -> Void
   ) {
     self.channel = channel
     self.config = config
@@ -255,7 +255,7 @@ final class ClientConnection: Sendable {
       defer { state.reportedUnusable = true }
       return !state.reportedUnusable
     }
-    if report { self.onUnusable() }
+    if report { self.onUnusable(self) }
   }
 
   private static func decode<M: Message>(_ type: M.Type, _ frame: Frame) throws -> M {

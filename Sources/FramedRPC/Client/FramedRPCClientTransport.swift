@@ -258,6 +258,8 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
         }
       try await channel.executeThenClose { inbound, outbound in
         let connection = ClientConnection(channel: channel.channel, config: config) {
+          connection in
+          self.connectionUnusable(connection)
           events.yield(.unusable(id))
         }
         try await outbound.write(.preface)
@@ -294,6 +296,15 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
     }
     if shuttingDown { connection.beginGracefulShutdown() }
     for waiter in waiters { waiter.resume(returning: connection) }
+  }
+
+  /// GOAWAY received or closed: new calls wait for the next connection instead of this one.
+  private func connectionUnusable(_ connection: ClientConnection) {
+    self.state.withLock { state in
+      if case .ready(let current) = state.phase, current === connection {
+        state.phase = .connecting
+      }
+    }
   }
 
   private func connectionGone(_ connection: ClientConnection) {

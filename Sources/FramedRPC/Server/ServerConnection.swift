@@ -23,6 +23,8 @@ final class ServerConnection: Sendable {
     /// GOAWAY sent: no new streams.
     var draining = false
     var closed = false
+    /// The preface exchange is complete: frames may be written from now on.
+    var handshakeDone = false
     /// When the last stream ended; nil while streams are open.
     var idleSince: ContinuousClock.Instant? = .now
   }
@@ -65,6 +67,13 @@ final class ServerConnection: Sendable {
           var iterator = inbound.makeAsyncIterator()
           // The decoder emits frames only after a valid preface, and answers bad ones itself.
           guard case .preface? = try await iterator.next() else { return }
+          let goAwayPending = self.state.withLock { state in
+            state.handshakeDone = true
+            return state.draining
+          }
+          if goAwayPending {
+            self.sendGracefulGoAway()
+          }
           if overConnectionLimit {
             self.goAway(
               reason: .tooManyConnections,
@@ -89,12 +98,18 @@ final class ServerConnection: Sendable {
 
   /// Sends GOAWAY (graceful) and closes once the open streams have finished.
   func beginGracefulShutdown() {
-    let (send, last, empty) = self.state.withLock { state in
-      if state.draining || state.closed { return (false, UInt32(0), false) }
+    let send = self.state.withLock { state in
+      if state.draining || state.closed { return false }
       state.draining = true
-      return (true, state.lastStreamID, state.streams.isEmpty)
+      return state.handshakeDone
     }
-    guard send else { return }
+    // Before the handshake nothing may be written (the server preface comes first); the GOAWAY
+    // is then sent once the preface exchange completes, see `run`.
+    if send { self.sendGracefulGoAway() }
+  }
+
+  private func sendGracefulGoAway() {
+    let (last, empty) = self.state.withLock { ($0.lastStreamID, $0.streams.isEmpty) }
     var goAway = Framedrpc_V1_GoAway()
     goAway.lastStreamID = last
     goAway.reason = .noError
