@@ -28,13 +28,14 @@ final class ClientConnection: Sendable {
 
   init(
     channel: any Channel,
+    outbound: OutboundFrameQueue,
     config: FramedRPCClientTransport.Config,
     onUnusable: @escaping @Sendable (ClientConnection) -> Void
   ) {
     self.channel = channel
     self.config = config
     self.onUnusable = onUnusable
-    self.outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
+    self.outbound = outbound
     self.remotePeer = channel.remoteAddress.grpcPeerDescription
     self.localPeer = channel.localAddress.grpcPeerDescription
   }
@@ -89,19 +90,12 @@ final class ClientConnection: Sendable {
   }
 
   /// Runs the connection until it closes: reads frames, writes queued frames, pings.
-  func run(
-    iterator: inout NIOAsyncChannelInboundStream<WireEvent>.AsyncIterator,
-    writer: NIOAsyncChannelOutboundWriter<WireOutput>
-  ) async {
+  func run(iterator: inout NIOAsyncChannelInboundStream<WireEvent>.AsyncIterator) async {
     var closeReason: any Error = FramedRPCError(
       code: .connectionClosed,
       message: "the server closed the connection"
     )
     await withDiscardingTaskGroup { group in
-      group.addTask {
-        await self.outbound.drain(into: writer)
-        self.channel.close(promise: nil)
-      }
       group.addTask {
         await self.runKeepalive()
       }

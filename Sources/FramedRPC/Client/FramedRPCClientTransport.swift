@@ -242,7 +242,7 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
   private func runConnection(id: UInt64, events: AsyncStream<LoopEvent>.Continuation) async {
     let config = self.config
     do {
-      let channel = try await ClientBootstrap(group: config.eventLoopGroup)
+      let connected = try await ClientBootstrap(group: config.eventLoopGroup)
         .channelOption(.socketOption(.tcp_nodelay), value: 1)
         .connectTimeout(config.connectTimeout.timeAmount)
         .connect(host: self.target.host, port: self.target.port) { channel in
@@ -252,17 +252,24 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
               ByteToMessageHandler(FrameDecoder(role: .client, maxFrameSize: config.maxFrameSize))
             )
             try sync.addHandler(HandshakeTimeoutHandler(timeout: config.connectTimeout.timeAmount))
-            try sync.addHandler(MessageToByteHandler(FrameEncoder()))
-            return try NIOAsyncChannel<WireEvent, WireOutput>(wrappingChannelSynchronously: channel)
+            let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
+            try sync.addHandler(FrameWriterHandler(queue: outbound))
+            let asyncChannel = try NIOAsyncChannel<WireEvent, Never>(
+              wrappingChannelSynchronously: channel
+            )
+            return ConnectedChannel(channel: asyncChannel, outbound: outbound)
           }
         }
-      try await channel.executeThenClose { inbound, outbound in
-        let connection = ClientConnection(channel: channel.channel, config: config) {
-          connection in
+      try await connected.channel.executeThenClose { inbound in
+        let connection = ClientConnection(
+          channel: connected.channel.channel,
+          outbound: connected.outbound,
+          config: config
+        ) { connection in
           self.connectionUnusable(connection)
           events.yield(.unusable(id))
         }
-        try await outbound.write(.preface)
+        try await connected.outbound.enqueue(.preface)
         var iterator = inbound.makeAsyncIterator()
         guard case .preface? = try await iterator.next() else {
           throw FramedRPCError(
@@ -274,7 +281,7 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
         }
         self.connectionReady(connection)
         events.yield(.ready(id))
-        await connection.run(iterator: &iterator, writer: outbound)
+        await connection.run(iterator: &iterator)
         self.connectionGone(connection)
       }
     } catch {

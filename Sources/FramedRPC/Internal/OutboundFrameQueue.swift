@@ -1,26 +1,43 @@
 import NIOCore
-import NIOPosix
 import Synchronization
 
-/// The frames a connection will write, in order, and the one task that writes them.
+/// The frames a connection will write, in order, written on the event loop by a
+/// `FrameWriterHandler` while the channel is writable.
 ///
 /// Every stream of the connection (and the read loop, for PONG, TRAILERS of refused streams and
-/// GOAWAY) appends here; one drain task hands everything queued to the channel's writer in a
-/// single batch (one flush). The writer suspends while the socket is not writable, so the queue
-/// grows; writers of stream data then suspend once more than `highWatermark` bytes are queued.
-/// Memory per connection is bounded by the watermark plus one message per stream plus the
-/// channel's own write buffer. Opening a stream allocates its id under the same lock as the
-/// append, so HEADERS frames always go out in increasing stream id order.
+/// GOAWAY) appends here. The first append after the queue went empty schedules one flush on the
+/// event loop, which writes everything queued as one buffer and flushes once; appends that
+/// arrive meanwhile ride along. While the channel is not writable nothing is taken from the
+/// queue, so it grows; writers of stream data suspend once more than `highWatermark` bytes are
+/// queued and resume when the event loop takes them. Memory per connection is bounded by the
+/// watermark plus one message per stream plus what one flush handed to the channel. Opening a
+/// stream allocates its id under the same lock as the append, so HEADERS frames always go out in
+/// increasing stream id order.
 final class OutboundFrameQueue: Sendable {
+  /// What the writer handler gets when it asks for work.
+  enum Batch {
+    case frames([WireOutput])
+    case empty
+    case finished
+  }
+
   private struct State {
     var pending: [WireOutput] = []
     var pendingBytes = 0
-    var drainer: CheckedContinuation<[WireOutput]?, Never>?
+    /// A flush is scheduled or running on the event loop.
+    var flushScheduled = false
+    var writer: NIOLoopBound<FrameWriterHandler>?
     var waiters: [UInt64: CheckedContinuation<Void, any Error>] = [:]
     var nextWaiterID: UInt64 = 0
     /// Set when no more frames may be queued: nil error = finish writing what is queued.
     var closed: (error: (any Error)?, set: Bool) = (nil, false)
     var nextStreamID: UInt32 = 1
+  }
+
+  private enum WaitAction {
+    case wait
+    case resume
+    case fail(any Error)
   }
 
   private let highWatermark: Int
@@ -34,10 +51,20 @@ final class OutboundFrameQueue: Sendable {
     self.hardLimit = max(highWatermark * 4, 1 << 20)
   }
 
+  /// Connects the queue to the handler that writes it; call on the channel's event loop.
+  func attach(_ writer: FrameWriterHandler, eventLoop: any EventLoop) {
+    let bound = NIOLoopBound(writer, eventLoop: eventLoop)
+    let flushNow = self.state.withLock { state in
+      state.writer = bound
+      return !state.pending.isEmpty && !state.flushScheduled
+    }
+    if flushNow { self.scheduleFlush() }
+  }
+
   /// Appends a frame and suspends while more than the high watermark is queued.
   func enqueue(_ output: WireOutput) async throws {
     let mustWait = try self.append { _ in output }
-    if mustWait { try await self.waitForDrain() }
+    if mustWait { try await self.waitForRoom() }
   }
 
   /// Appends a HEADERS-opening frame with a freshly allocated odd stream id.
@@ -49,13 +76,16 @@ final class OutboundFrameQueue: Sendable {
     let mustWait = try self.append { state in
       id = state.nextStreamID
       guard id < UInt32(Int32.max) else {
-        throw RPCConnectionExhausted()
+        throw FramedRPCError(
+          code: .connectionClosed,
+          message: "the connection has used every stream id; open a new one"
+        )
       }
       let frame = try makeFrame(id)
       state.nextStreamID += 2
       return .frame(frame)
     }
-    if mustWait { try await self.waitForDrain() }
+    if mustWait { try await self.waitForRoom() }
     return id
   }
 
@@ -71,78 +101,66 @@ final class OutboundFrameQueue: Sendable {
     }
   }
 
-  /// The next batch to write, or nil once the queue is closed (after draining, if finished).
-  func nextBatch() async -> [WireOutput]? {
-    await withCheckedContinuation { (continuation: CheckedContinuation<[WireOutput]?, Never>) in
-      let (batch, waiters) = self.state.withLock {
-        state -> ([WireOutput]??, [CheckedContinuation<Void, any Error>]) in
-        if !state.pending.isEmpty, state.closed.error == nil {
-          let batch = state.pending
-          state.pending = []
-          state.pendingBytes = 0
-          let waiters = Array(state.waiters.values)
-          state.waiters = [:]
-          return (.some(batch), waiters)
+  /// Called by the writer handler on the event loop: everything queued, or why there is none.
+  /// `.empty` ends the current flush; the next append schedules another.
+  func takeBatch() -> Batch {
+    let (batch, waiters) = self.state.withLock {
+      state -> (Batch, [CheckedContinuation<Void, any Error>]) in
+      if state.pending.isEmpty {
+        if state.closed.set {
+          state.flushScheduled = false
+          state.writer = nil
+          return (.finished, [])
         }
-        if state.closed.set { return (.some(nil), []) }
-        state.drainer = continuation
-        return (nil, [])
+        state.flushScheduled = false
+        return (.empty, [])
       }
-      for waiter in waiters { waiter.resume() }
-      if let batch { continuation.resume(returning: batch) }
+      let batch = state.pending
+      state.pending = []
+      state.pendingBytes = 0
+      let waiters = Array(state.waiters.values)
+      state.waiters = [:]
+      return (.frames(batch), waiters)
     }
+    for waiter in waiters { waiter.resume() }
+    return batch
   }
 
-  /// No more frames: the drain task writes what is queued, then `nextBatch` returns nil.
+  /// Called by the writer handler on the event loop when the channel stopped being writable:
+  /// the flush ends and resumes on the next writability change or append.
+  func flushPaused() {
+    self.state.withLock { $0.flushScheduled = false }
+  }
+
+  /// No more frames: what is queued is written, then the channel is closed.
   func finish() {
-    self.close(error: nil)
+    let flush = self.state.withLock { state -> Bool in
+      guard !state.closed.set else { return false }
+      state.closed = (nil, true)
+      if state.flushScheduled { return false }
+      state.flushScheduled = true
+      return true
+    }
+    if flush { self.runFlush() }
   }
 
   /// No more frames, and what is queued is dropped: writers waiting get `error`.
   func fail(_ error: any Error) {
-    self.close(error: error)
-  }
-
-  private func close(error: (any Error)?) {
-    let (drainer, batch, waiters) = self.state.withLock {
-      state -> (
-        CheckedContinuation<[WireOutput]?, Never>?, [WireOutput]?,
-        [CheckedContinuation<Void, any Error>]
-      ) in
-      guard !state.closed.set else { return (nil, nil, []) }
+    let (waiters, writer) = self.state.withLock {
+      state -> ([CheckedContinuation<Void, any Error>], NIOLoopBound<FrameWriterHandler>?) in
+      guard !state.closed.set || state.closed.error == nil else { return ([], nil) }
       state.closed = (error, true)
-      let waiters = Array(state.waiters.values)
-      state.waiters = [:]
-      if error != nil {
-        state.pending = []
-        state.pendingBytes = 0
-      }
-      guard let drainer = state.drainer.take() else { return (nil, nil, waiters) }
-      if state.pending.isEmpty { return (drainer, nil, waiters) }
-      let batch = state.pending
       state.pending = []
       state.pendingBytes = 0
-      return (drainer, batch, waiters)
+      let waiters = Array(state.waiters.values)
+      state.waiters = [:]
+      let writer = state.writer
+      state.writer = nil
+      return (waiters, writer)
     }
-    for waiter in waiters {
-      if let error {
-        waiter.resume(throwing: error)
-      } else {
-        waiter.resume()
-      }
-    }
-    drainer?.resume(returning: batch)
-  }
-
-  /// Writes batches to `writer` until the queue closes or a write fails.
-  func drain(into writer: NIOAsyncChannelOutboundWriter<WireOutput>) async {
-    while let batch = await self.nextBatch() {
-      do {
-        try await writer.write(contentsOf: batch)
-      } catch {
-        self.fail(error)
-        return
-      }
+    for waiter in waiters { waiter.resume(throwing: error) }
+    if let writer {
+      writer.eventLoop.execute { writer.value.closeChannel() }
     }
   }
 
@@ -150,40 +168,50 @@ final class OutboundFrameQueue: Sendable {
     limit: Int? = nil,
     _ make: (inout State) throws -> WireOutput
   ) throws -> Bool {
-    let (mustWait, drainer): (Bool, (CheckedContinuation<[WireOutput]?, Never>, [WireOutput])?) =
-      try self.state.withLock { state in
-        if state.closed.set {
-          throw state.closed.error
-            ?? FramedRPCError(code: .connectionClosed, message: "the connection is closing")
-        }
-        if let limit, state.pendingBytes > limit {
-          throw FramedRPCError(
-            code: .connectionClosed,
-            message: "more than \(limit) bytes queued for a peer that does not read"
-          )
-        }
-        let output = try make(&state)
-        if let drainer = state.drainer.take() {
-          // The drain task is idle: hand it this frame directly.
-          return (false, (drainer, [output]))
-        }
-        state.pending.append(output)
-        state.pendingBytes += output.wireSize
-        return (state.pendingBytes > self.highWatermark, nil)
+    let (mustWait, schedule) = try self.state.withLock { state -> (Bool, Bool) in
+      if state.closed.set {
+        throw state.closed.error
+          ?? FramedRPCError(code: .connectionClosed, message: "the connection is closing")
       }
-    if let (continuation, batch) = drainer {
-      continuation.resume(returning: batch)
+      if let limit, state.pendingBytes > limit {
+        throw FramedRPCError(
+          code: .connectionClosed,
+          message: "more than \(limit) bytes queued for a peer that does not read"
+        )
+      }
+      let output = try make(&state)
+      state.pending.append(output)
+      state.pendingBytes += output.wireSize
+      var schedule = false
+      if !state.flushScheduled, state.writer != nil {
+        state.flushScheduled = true
+        schedule = true
+      }
+      return (state.pendingBytes > self.highWatermark, schedule)
     }
+    if schedule { self.scheduleFlush() }
     return mustWait
   }
 
-  private enum WaitAction {
-    case wait
-    case resume
-    case fail(any Error)
+  private func scheduleFlush() {
+    self.runFlush()
   }
 
-  private func waitForDrain() async throws {
+  /// Runs the writer's flush on the event loop (inline when already there).
+  private func runFlush() {
+    guard let writer = self.state.withLock({ $0.writer }) else {
+      // Not attached yet (attach flushes) or already closed.
+      self.state.withLock { $0.flushScheduled = false }
+      return
+    }
+    if writer.eventLoop.inEventLoop {
+      writer.value.flushQueue()
+    } else {
+      writer.eventLoop.execute { writer.value.flushQueue() }
+    }
+  }
+
+  private func waitForRoom() async throws {
     let id = self.state.withLock { state in
       defer { state.nextWaiterID += 1 }
       return state.nextWaiterID
@@ -211,6 +239,3 @@ final class OutboundFrameQueue: Sendable {
     }
   }
 }
-
-/// Thrown when a connection has used every client stream id.
-struct RPCConnectionExhausted: Error {}

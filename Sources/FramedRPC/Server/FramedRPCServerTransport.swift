@@ -92,7 +92,7 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
       )
     }
 
-    let serverChannel: NIOAsyncChannel<NIOAsyncChannel<WireEvent, WireOutput>, Never>
+    let serverChannel: NIOAsyncChannel<ConnectedChannel, Never>
     do {
       serverChannel = try await self.bind()
     } catch {
@@ -142,8 +142,7 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
     }
   }
 
-  private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<WireEvent, WireOutput>, Never>
-  {
+  private func bind() async throws -> NIOAsyncChannel<ConnectedChannel, Never> {
     let config = self.config
     return try await ServerBootstrap(group: config.eventLoopGroup)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -156,18 +155,27 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
             ByteToMessageHandler(FrameDecoder(role: .server, maxFrameSize: config.maxFrameSize))
           )
           try sync.addHandler(HandshakeTimeoutHandler(timeout: config.handshakeTimeout.timeAmount))
-          try sync.addHandler(MessageToByteHandler(FrameEncoder()))
-          return try NIOAsyncChannel<WireEvent, WireOutput>(wrappingChannelSynchronously: channel)
+          let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
+          try sync.addHandler(FrameWriterHandler(queue: outbound))
+          let asyncChannel = try NIOAsyncChannel<WireEvent, Never>(
+            wrappingChannelSynchronously: channel
+          )
+          return ConnectedChannel(channel: asyncChannel, outbound: outbound)
         }
       }
   }
 
   private func serve(
-    _ asyncChannel: NIOAsyncChannel<WireEvent, WireOutput>,
+    _ connected: ConnectedChannel,
     streamHandler:
       @escaping @Sendable (RPCStream<Inbound, Outbound>, ServerContext) async -> Void
   ) async {
-    let connection = ServerConnection(channel: asyncChannel.channel, config: self.config)
+    let asyncChannel = connected.channel
+    let connection = ServerConnection(
+      channel: asyncChannel.channel,
+      outbound: connected.outbound,
+      config: self.config
+    )
     let key = ObjectIdentifier(connection)
     let (overLimit, shuttingDown) = self.state.withLock { state in
       state.connections[key] = connection
@@ -179,10 +187,9 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
     if shuttingDown {
       connection.beginGracefulShutdown()
     }
-    try? await asyncChannel.executeThenClose { inbound, outbound in
+    try? await asyncChannel.executeThenClose { inbound in
       await connection.run(
         inbound: inbound,
-        writer: outbound,
         overConnectionLimit: overLimit,
         streamHandler: streamHandler
       )

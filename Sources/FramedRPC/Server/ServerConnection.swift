@@ -42,10 +42,11 @@ final class ServerConnection: Sendable {
   private let localPeer: String
   private let state = Mutex(State())
 
-  init(channel: any Channel, config: FramedRPCServerTransport.Config) {
+  init(channel: any Channel, outbound: OutboundFrameQueue, config: FramedRPCServerTransport.Config)
+  {
     self.channel = channel
     self.config = config
-    self.outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
+    self.outbound = outbound
     self.remotePeer = channel.remoteAddress.grpcPeerDescription
     self.localPeer = channel.localAddress.grpcPeerDescription
   }
@@ -53,15 +54,10 @@ final class ServerConnection: Sendable {
   /// Serves the connection until it closes. `overConnectionLimit`: refuse it after the preface.
   func run(
     inbound: NIOAsyncChannelInboundStream<WireEvent>,
-    writer: NIOAsyncChannelOutboundWriter<WireOutput>,
     overConnectionLimit: Bool,
     streamHandler: @escaping StreamHandler
   ) async {
     await withDiscardingTaskGroup { group in
-      group.addTask {
-        await self.outbound.drain(into: writer)
-        self.channel.close(promise: nil)
-      }
       await withDiscardingTaskGroup { timers in
         do {
           var iterator = inbound.makeAsyncIterator()
