@@ -1,20 +1,23 @@
 /// What to run and for how long; every run is bounded by these counts and durations.
 struct BenchOptions: Sendable {
-  /// Unary calls timed one at a time, per transport, after the warm-up.
-  var latencyCalls = 20_000
+  /// Rounds, each measuring every transport once; figures are the median over rounds, so one
+  /// round disturbed by another process on a shared machine does not decide the result.
+  var rounds = 3
+  /// Unary calls timed one at a time, per transport and round, after the warm-up.
+  var latencyCalls = 10_000
   /// Calls made (and not timed) before each measurement.
-  var warmupCalls = 2_000
+  var warmupCalls = 1_000
   /// Calls kept in flight for the throughput measurement.
   var concurrency = 64
-  /// How long the throughput measurement runs per transport.
-  var throughputDuration = Duration.seconds(5)
-  /// Round trips timed for the plain-socket loopback baseline.
-  var roundTrips = 20_000
+  /// How long the throughput measurement runs per transport and round.
+  var throughputDuration = Duration.seconds(3)
+  /// Round trips timed for the plain-socket loopback baseline, per round.
+  var roundTrips = 10_000
   /// Which transports to run.
   var transports: [BenchTransport] = BenchTransport.allCases
 
   static let usage = """
-    usage: transport-bench [--calls N] [--warmup N] [--concurrency N] [--seconds S]
+    usage: transport-bench [--rounds N] [--calls N] [--warmup N] [--concurrency N] [--seconds S]
                            [--round-trips N] [--transports framed,http2,inprocess]
     """
 
@@ -26,6 +29,7 @@ struct BenchOptions: Sendable {
         throw BenchError("\(flag) needs a value\n\(Self.usage)")
       }
       switch flag {
+      case "--rounds": self.rounds = try Self.positive(flag, value)
       case "--calls": self.latencyCalls = try Self.positive(flag, value)
       case "--warmup": self.warmupCalls = try Self.positive(flag, value)
       case "--concurrency": self.concurrency = try Self.positive(flag, value)

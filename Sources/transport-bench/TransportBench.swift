@@ -24,42 +24,89 @@ enum TransportBench {
     print(
       """
       transport-bench: 64-byte unary echo (request and response), loopback 127.0.0.1, \
-      \(ProcessInfo.processInfo.activeProcessorCount) cores
-        latency: 1 call in flight, \(options.latencyCalls) calls after \(options.warmupCalls) warm-up
-        throughput: \(options.concurrency) calls in flight for \(options.throughputDuration)
+      \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Self.loadAverage())
+        \(options.rounds) rounds; figures are medians over rounds
+        latency: 1 call in flight, \(options.latencyCalls) calls after \(options.warmupCalls) \
+      warm-up, per round
+        throughput: \(options.concurrency) calls in flight for \(options.throughputDuration), per round
+        loopback TCP round trip: 64 B over blocking sockets with TCP_NODELAY, \
+      \(options.roundTrips) per round
       """
     )
-    let roundTrip = try LoopbackRoundTrip.measure(
-      roundTrips: options.roundTrips,
-      warmup: options.warmupCalls
-    )
-    print(
-      "loopback TCP round trip (64 B, blocking sockets, \(roundTrip.count) round trips): "
-        + "p50 \(Self.micros(roundTrip.p50)) µs, p99 \(Self.micros(roundTrip.p99)) µs"
-    )
     print("")
-    print(Self.row("transport", "p50 µs", "p99 µs", "calls/s (\(options.concurrency) in flight)"))
+    print(
+      Self.row(
+        "round / transport", "p50 µs", "p99 µs", "calls/s (\(options.concurrency) in flight)"))
 
-    var results: [BenchTransport: TransportResult] = [:]
-    for transport in options.transports {
-      do {
-        let result = try await Self.measure(transport, options)
-        results[transport] = result
-        print(
-          Self.row(
-            transport.displayName,
-            Self.micros(result.latency.p50),
-            Self.micros(result.latency.p99),
-            String(format: "%.0f", result.callsPerSecond)
-          )
+    var roundTrips: [LatencySummary] = []
+    var results: [BenchTransport: [TransportResult]] = [:]
+    var failures: [BenchTransport: String] = [:]
+    for round in 1...options.rounds {
+      let roundTrip = try LoopbackRoundTrip.measure(
+        roundTrips: options.roundTrips,
+        warmup: options.warmupCalls
+      )
+      roundTrips.append(roundTrip)
+      print(
+        Self.row(
+          "\(round) loopback TCP RTT",
+          Self.micros(roundTrip.p50),
+          Self.micros(roundTrip.p99),
+          "-"
         )
-      } catch {
-        print(Self.row(transport.displayName, "failed: \(error)", "", ""))
+      )
+      for transport in options.transports where failures[transport] == nil {
+        do {
+          let result = try await Self.measure(transport, options)
+          results[transport, default: []].append(result)
+          print(Self.row(result, label: "\(round) \(transport.displayName)"))
+        } catch {
+          failures[transport] = "\(error)"
+          print(Self.row("\(round) \(transport.displayName)", "failed: \(error)", "", ""))
+        }
       }
     }
 
     print("")
-    Self.printGoals(results, roundTrip: roundTrip)
+    print("median over \(options.rounds) rounds (load average now \(Self.loadAverage())):")
+    let roundTrip = LatencySummary(medianOf: roundTrips)
+    print(Self.row("loopback TCP RTT", Self.micros(roundTrip.p50), Self.micros(roundTrip.p99), "-"))
+    var medians: [BenchTransport: TransportResult] = [:]
+    for transport in options.transports {
+      guard let measured = results[transport], failures[transport] == nil else {
+        print(
+          Self.row(transport.displayName, "failed: \(failures[transport] ?? "no result")", "", ""))
+        continue
+      }
+      let median = TransportResult(
+        transport: transport,
+        latency: LatencySummary(medianOf: measured.map(\.latency)),
+        callsPerSecond: Median.of(measured.map(\.callsPerSecond))
+      )
+      medians[transport] = median
+      print(Self.row(median, label: transport.displayName))
+    }
+
+    print("")
+    let fastestRoundTrip = roundTrips.map(\.p50).min() ?? roundTrip.p50
+    Self.printGoals(medians, roundTripP50: roundTrip.p50, fastestRoundTripP50: fastestRoundTrip)
+  }
+
+  static func row(_ result: TransportResult, label: String) -> String {
+    Self.row(
+      label,
+      Self.micros(result.latency.p50),
+      Self.micros(result.latency.p99),
+      String(format: "%.0f", result.callsPerSecond)
+    )
+  }
+
+  /// The 1, 5 and 15 minute load averages, to show how busy the machine was.
+  static func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else {
+      return "unknown"
+    }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
   }
 
   static func measure(_ transport: BenchTransport, _ options: BenchOptions) async throws
@@ -103,7 +150,15 @@ enum TransportBench {
     }
   }
 
-  static func printGoals(_ results: [BenchTransport: TransportResult], roundTrip: LatencySummary) {
+  /// Prints whether the issue's goals are met. Goal 2 is evaluated twice: against the median
+  /// round trip, and strictly against the fastest round's, because on a VM the loopback round
+  /// trip swings between a few microseconds (both vCPUs busy) and tens (an idle vCPU must be
+  /// woken), which moves the bound more than the transports differ.
+  static func printGoals(
+    _ results: [BenchTransport: TransportResult],
+    roundTripP50: Double,
+    fastestRoundTripP50: Double
+  ) {
     guard let framed = results[.framed] else {
       print("goals: not evaluated (FramedRPC was not measured)")
       return
@@ -116,13 +171,15 @@ enum TransportBench {
       )
     }
     if let inProcess = results[.inProcess] {
-      let bound = 2 * (inProcess.latency.p50 + roundTrip.p50)
-      print(
-        "goal 2: FramedRPC p50 ≤ 2 × (in-process p50 + loopback round trip p50) = "
-          + "2 × (\(Self.micros(inProcess.latency.p50)) + \(Self.micros(roundTrip.p50))) = "
-          + "\(Self.micros(bound)) µs: FramedRPC p50 \(Self.micros(framed.latency.p50)) µs"
-          + (framed.latency.p50 <= bound ? " — met" : " — NOT met")
-      )
+      for (label, rtt) in [("median", roundTripP50), ("fastest", fastestRoundTripP50)] {
+        let bound = 2 * (inProcess.latency.p50 + rtt)
+        print(
+          "goal 2 (\(label) RTT): FramedRPC p50 ≤ 2 × (in-process p50 + loopback RTT p50) = "
+            + "2 × (\(Self.micros(inProcess.latency.p50)) + \(Self.micros(rtt))) = "
+            + "\(Self.micros(bound)) µs: FramedRPC p50 \(Self.micros(framed.latency.p50)) µs"
+            + (framed.latency.p50 <= bound ? " — met" : " — NOT met")
+        )
+      }
     }
   }
 
@@ -131,7 +188,7 @@ enum TransportBench {
   }
 
   static func row(_ columns: String...) -> String {
-    let widths = [24, 10, 10, 24]
+    let widths = [28, 10, 10, 24]
     return zip(columns, widths).map { column, width in
       column.count >= width
         ? column + " " : column + String(repeating: " ", count: width - column.count)
