@@ -3,17 +3,25 @@ import NIOCore
 import Synchronization
 
 /// One client call's stream on a connection.
+///
+/// For methods with a single request message (unary and server-streaming, known from the
+/// descriptor's type), the HEADERS frame is held back until that message is written, and both
+/// go out together with `END_STREAM` on the message: one write instead of three frames in up to
+/// three writes.
 final class ClientStream: Sendable {
   typealias RequestPart = RPCRequestPart<[UInt8]>
 
   private struct State {
     var streamID: UInt32?
+    /// Headers held back until the only request message (single-request methods).
+    var heldHeaders: ByteBuffer?
     var halfClosed = false
   }
 
   let connection: ClientConnection
   let descriptor: MethodDescriptor
   let inbound: InboundQueue<RPCResponsePart<[UInt8]>>
+  private let singleRequest: Bool
   private let state = Mutex(State())
 
   init(
@@ -24,6 +32,7 @@ final class ClientStream: Sendable {
     self.connection = connection
     self.descriptor = descriptor
     self.inbound = inbound
+    self.singleRequest = descriptor.type.map { !$0.isRequestStreaming } ?? false
   }
 
   func write(_ part: RequestPart) async throws {
@@ -31,12 +40,6 @@ final class ClientStream: Sendable {
     case .metadata(let metadata):
       try await self.open(metadata: metadata)
     case .message(let bytes):
-      guard let streamID = self.state.withLock({ $0.halfClosed ? nil : $0.streamID }) else {
-        throw RPCError(
-          code: .internalError,
-          message: "a request message was written before the metadata or after the end"
-        )
-      }
       guard bytes.count <= self.connection.config.maxFrameSize else {
         throw RPCError(
           code: .resourceExhausted,
@@ -45,8 +48,20 @@ final class ClientStream: Sendable {
             + "\(self.connection.config.maxFrameSize) bytes"
         )
       }
+      let payload = ByteBuffer(bytes: bytes)
+      let held = self.state.withLock { $0.heldHeaders.take() }
+      if let held {
+        try await self.sendOpening(headers: held, message: payload)
+        return
+      }
+      guard let streamID = self.state.withLock({ $0.halfClosed ? nil : $0.streamID }) else {
+        throw RPCError(
+          code: .internalError,
+          message: "a request message was written before the metadata or after the end"
+        )
+      }
       try await self.connection.outbound.enqueue(
-        .frame(Frame(type: .message, streamID: streamID, payload: ByteBuffer(bytes: bytes)))
+        .frame(Frame(type: .message, streamID: streamID, payload: payload))
       )
     }
   }
@@ -61,6 +76,22 @@ final class ClientStream: Sendable {
       headers.timeoutMicros = micros
     }
     let payload = ByteBuffer(bytes: try headers.serializedBytes() as [UInt8])
+    if self.singleRequest {
+      let alreadyOpen = self.state.withLock { state in
+        if state.streamID != nil || state.heldHeaders != nil { return true }
+        state.heldHeaders = payload
+        return false
+      }
+      if alreadyOpen {
+        throw RPCError(code: .internalError, message: "the request metadata was written twice")
+      }
+      return
+    }
+    try await self.sendOpening(headers: payload, message: nil)
+  }
+
+  /// Sends HEADERS (and, for single-request methods, the message with END_STREAM).
+  private func sendOpening(headers: ByteBuffer, message: ByteBuffer?) async throws {
     _ = try await self.connection.outbound.enqueueOpening { streamID in
       try self.state.withLock { state in
         guard state.streamID == nil else {
@@ -68,28 +99,55 @@ final class ClientStream: Sendable {
         }
         try self.connection.register(streamID, inbound: self.inbound)
         state.streamID = streamID
+        if message != nil { state.halfClosed = true }
       }
-      return Frame(type: .headers, streamID: streamID, payload: payload)
+      let opening = Frame(type: .headers, streamID: streamID, payload: headers)
+      guard let message else { return [opening] }
+      return [
+        opening,
+        Frame(type: .message, flags: .endStream, streamID: streamID, payload: message),
+      ]
     }
   }
 
   /// The client sends no more messages.
   func halfClose() async {
-    let streamID = self.state.withLock { state -> UInt32? in
-      guard let streamID = state.streamID, !state.halfClosed else { return nil }
-      state.halfClosed = true
-      return streamID
+    enum Action {
+      case none
+      case openEmpty(ByteBuffer)
+      case halfClose(UInt32)
     }
-    guard let streamID else { return }
-    try? await self.connection.outbound.enqueue(
-      .frame(Frame(type: .halfClose, streamID: streamID, payload: ByteBuffer()))
-    )
+    let action: Action = self.state.withLock { state in
+      if let held = state.heldHeaders.take() { return .openEmpty(held) }
+      guard let streamID = state.streamID, !state.halfClosed else { return .none }
+      state.halfClosed = true
+      return .halfClose(streamID)
+    }
+    switch action {
+    case .none:
+      return
+    case .openEmpty(let headers):
+      // A single-request call that ended without its message: open and close at once.
+      _ = try? await self.connection.outbound.enqueueOpening { streamID in
+        try self.state.withLock { state in
+          try self.connection.register(streamID, inbound: self.inbound)
+          state.streamID = streamID
+          state.halfClosed = true
+        }
+        return [Frame(type: .headers, flags: .endStream, streamID: streamID, payload: headers)]
+      }
+    case .halfClose(let streamID):
+      try? await self.connection.outbound.enqueue(
+        .frame(Frame(type: .halfClose, streamID: streamID, payload: ByteBuffer()))
+      )
+    }
   }
 
   /// The call is over for the caller: if the server has not ended it, send CANCEL.
   func close() {
     let streamID = self.state.withLock { state in
       state.halfClosed = true
+      state.heldHeaders = nil
       return state.streamID
     }
     if let streamID, self.connection.unregister(streamID) {

@@ -204,10 +204,13 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
   }
 
   private func readyConnection() async throws -> ClientConnection {
-    let id = self.state.withLock { state in
+    // Fast path: connected (the common case) needs no continuation.
+    let (ready, id) = self.state.withLock { state -> (ClientConnection?, UInt64) in
+      if case .ready(let connection) = state.phase { return (connection, 0) }
       defer { state.nextWaiterID += 1 }
-      return state.nextWaiterID
+      return (nil, state.nextWaiterID)
     }
+    if let ready { return ready }
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation {
         (continuation: CheckedContinuation<ClientConnection, any Error>) in

@@ -63,15 +63,23 @@ final class OutboundFrameQueue: Sendable {
 
   /// Appends a frame and suspends while more than the high watermark is queued.
   func enqueue(_ output: WireOutput) async throws {
-    let mustWait = try self.append { _ in output }
+    let mustWait = try self.append { _ in [output] }
     if mustWait { try await self.waitForRoom() }
   }
 
-  /// Appends a HEADERS-opening frame with a freshly allocated odd stream id.
+  /// Appends frames that must go out together (e.g. response headers and the first message),
+  /// then suspends while more than the high watermark is queued.
+  func enqueue(contentsOf outputs: [WireOutput]) async throws {
+    let mustWait = try self.append { _ in outputs }
+    if mustWait { try await self.waitForRoom() }
+  }
+
+  /// Appends the frames opening a stream (HEADERS, possibly followed by its only MESSAGE) with
+  /// a freshly allocated odd stream id.
   ///
-  /// `makeFrame` runs under the queue's lock (keep it short); it receives the id and may throw
+  /// `makeFrames` runs under the queue's lock (keep it short); it receives the id and may throw
   /// to refuse opening the stream.
-  func enqueueOpening(_ makeFrame: (UInt32) throws -> Frame) async throws -> UInt32 {
+  func enqueueOpening(_ makeFrames: (UInt32) throws -> [Frame]) async throws -> UInt32 {
     var id: UInt32 = 0
     let mustWait = try self.append { state in
       id = state.nextStreamID
@@ -81,9 +89,9 @@ final class OutboundFrameQueue: Sendable {
           message: "the connection has used every stream id; open a new one"
         )
       }
-      let frame = try makeFrame(id)
+      let frames = try makeFrames(id)
       state.nextStreamID += 2
-      return .frame(frame)
+      return frames.map { .frame($0) }
     }
     if mustWait { try await self.waitForRoom() }
     return id
@@ -94,7 +102,7 @@ final class OutboundFrameQueue: Sendable {
   @discardableResult
   func enqueueWithoutWaiting(_ output: WireOutput) -> Bool {
     do {
-      _ = try self.append(limit: self.hardLimit) { _ in output }
+      _ = try self.append(limit: self.hardLimit) { _ in [output] }
       return true
     } catch {
       return false
@@ -166,7 +174,7 @@ final class OutboundFrameQueue: Sendable {
 
   private func append(
     limit: Int? = nil,
-    _ make: (inout State) throws -> WireOutput
+    _ make: (inout State) throws -> [WireOutput]
   ) throws -> Bool {
     let (mustWait, schedule) = try self.state.withLock { state -> (Bool, Bool) in
       if state.closed.set {
@@ -179,9 +187,9 @@ final class OutboundFrameQueue: Sendable {
           message: "more than \(limit) bytes queued for a peer that does not read"
         )
       }
-      let output = try make(&state)
-      state.pending.append(output)
-      state.pendingBytes += output.wireSize
+      let outputs = try make(&state)
+      state.pending.append(contentsOf: outputs)
+      state.pendingBytes += outputs.reduce(0) { $0 + $1.wireSize }
       var schedule = false
       if !state.flushScheduled, state.writer != nil {
         state.flushScheduled = true

@@ -30,6 +30,7 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
     var bindError: (any Error)?
     var connections: [ObjectIdentifier: ServerConnection] = [:]
     var shuttingDown = false
+    var singleResponseMethods: Set<String> = []
   }
 
   /// Where the server was asked to listen (port 0: any free port).
@@ -71,6 +72,15 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
   /// Connections currently open (including those still handshaking), for tests and metrics.
   public var openConnectionCount: Int {
     self.state.withLock { $0.connections.count }
+  }
+
+  public func configure(context: GRPCServerContext) {
+    let single = context.methods.filter { method in
+      method.type.map { !$0.isResponseStreaming } ?? false
+    }
+    self.state.withLock {
+      $0.singleResponseMethods = Set(single.map(\.fullyQualifiedMethod))
+    }
   }
 
   public func listen(
@@ -174,7 +184,8 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
     let connection = ServerConnection(
       channel: asyncChannel.channel,
       outbound: connected.outbound,
-      config: self.config
+      config: self.config,
+      singleResponseMethods: self.state.withLock { $0.singleResponseMethods }
     )
     let key = ObjectIdentifier(connection)
     let (overLimit, shuttingDown) = self.state.withLock { state in

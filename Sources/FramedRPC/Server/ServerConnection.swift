@@ -15,6 +15,11 @@ final class ServerConnection: Sendable {
     var handle: ServerContext.RPCCancellationHandle?
     var cancelled = false
     var halfClosed = false
+    /// Single-response method: hold the response headers back to go out with the message or
+    /// the trailers. (Not for streaming responses: a client may wait for the headers before it
+    /// sends the requests the handler waits for.)
+    var holdsHeaders = false
+    var heldHeaders: Frame?
   }
 
   private struct State {
@@ -38,12 +43,19 @@ final class ServerConnection: Sendable {
   let channel: any Channel
   private let outbound: OutboundFrameQueue
   private let config: FramedRPCServerTransport.Config
+  /// Fully qualified names of the unary and client-streaming methods.
+  private let singleResponseMethods: Set<String>
   private let remotePeer: String
   private let localPeer: String
   private let state = Mutex(State())
 
-  init(channel: any Channel, outbound: OutboundFrameQueue, config: FramedRPCServerTransport.Config)
-  {
+  init(
+    channel: any Channel,
+    outbound: OutboundFrameQueue,
+    config: FramedRPCServerTransport.Config,
+    singleResponseMethods: Set<String>
+  ) {
+    self.singleResponseMethods = singleResponseMethods
     self.channel = channel
     self.config = config
     self.outbound = outbound
@@ -218,7 +230,10 @@ final class ServerConnection: Sendable {
       let inbound = InboundQueue<RPCRequestPart<[UInt8]>>(
         limit: self.config.maxBufferedRequestBytes
       )
-      state.streams[streamID] = StreamEntry(inbound: inbound)
+      var entry = StreamEntry(inbound: inbound)
+      entry.holdsHeaders =
+        descriptor.map { self.singleResponseMethods.contains($0.fullyQualifiedMethod) } ?? false
+      state.streams[streamID] = entry
       state.idleSince = nil
       return .open(inbound)
     }
@@ -347,24 +362,26 @@ final class ServerConnection: Sendable {
 
   /// Writes one response part of stream `streamID`; suspends while the connection's queue is
   /// over its high watermark (the peer is not reading fast enough).
+  ///
+  /// For single-response methods the response headers are held back and written together with
+  /// the message or the trailers, so a unary response takes one write rather than up to three.
   func write(_ part: RPCResponsePart<[UInt8]>, streamID: UInt32) async throws {
-    let refusal: RPCError? = self.state.withLock { state in
-      guard let entry = state.streams[streamID] else {
-        return RPCError(code: .unavailable, message: "the stream or its connection is closed")
-      }
-      if entry.cancelled {
-        return RPCError(code: .cancelled, message: "the client cancelled the RPC")
-      }
-      return nil
-    }
-    if let refusal { throw refusal }
-
     let frame: Frame
     switch part {
     case .metadata(let metadata):
       var headers = Framedrpc_V1_ResponseHeaders()
       headers.metadata = metadata.wireEntries
-      frame = Self.frame(.headers, streamID: streamID, headers)
+      let frame = Self.frame(.headers, streamID: streamID, headers)
+      let held = try self.state.withLock { state in
+        try Self.checkWritable(state.streams[streamID])
+        guard state.streams[streamID]!.holdsHeaders else { return false }
+        state.streams[streamID]!.heldHeaders = frame
+        return true
+      }
+      if !held {
+        try await self.outbound.enqueue(.frame(frame))
+      }
+      return
     case .message(let bytes):
       guard bytes.count <= self.config.maxFrameSize else {
         throw RPCError(
@@ -376,12 +393,29 @@ final class ServerConnection: Sendable {
       }
       frame = Frame(type: .message, streamID: streamID, payload: ByteBuffer(bytes: bytes))
     case .status(let status, let metadata):
+      frame = Self.trailersFrame(status, metadata, streamID)
+    }
+    let held = try self.state.withLock { state -> Frame? in
+      try Self.checkWritable(state.streams[streamID])
+      return state.streams[streamID]!.heldHeaders.take()
+    }
+    let outputs: [WireOutput] = held.map { [.frame($0), .frame(frame)] } ?? [.frame(frame)]
+    if case .status = part {
       // The handler's own status waits for room like any write, so it is never dropped.
       defer { self.forget(streamID) }
-      try await self.outbound.enqueue(.frame(Self.trailersFrame(status, metadata, streamID)))
-      return
+      try await self.outbound.enqueue(contentsOf: outputs)
+    } else {
+      try await self.outbound.enqueue(contentsOf: outputs)
     }
-    try await self.outbound.enqueue(.frame(frame))
+  }
+
+  private static func checkWritable(_ entry: StreamEntry?) throws {
+    guard let entry else {
+      throw RPCError(code: .unavailable, message: "the stream or its connection is closed")
+    }
+    if entry.cancelled {
+      throw RPCError(code: .cancelled, message: "the client cancelled the RPC")
+    }
   }
 
   /// Queues TRAILERS without waiting and forgets the stream (its concurrency slot is free from
