@@ -92,6 +92,17 @@ final class ClientStream: Sendable {
 
   /// Sends HEADERS (and, for single-request methods, the message with END_STREAM).
   private func sendOpening(headers: ByteBuffer, message: ByteBuffer?) async throws {
+    do {
+      try await self.enqueueOpening(headers: headers, message: message)
+    } catch {
+      // The response side must report why the call failed (e.g. UNAVAILABLE because the
+      // connection got GOAWAY), not that the stream was later closed.
+      self.inbound.finish(throwing: error)
+      throw error
+    }
+  }
+
+  private func enqueueOpening(headers: ByteBuffer, message: ByteBuffer?) async throws {
     _ = try await self.connection.outbound.enqueueOpening { streamID in
       try self.state.withLock { state in
         guard state.streamID == nil else {
@@ -128,13 +139,17 @@ final class ClientStream: Sendable {
       return
     case .openEmpty(let headers):
       // A single-request call that ended without its message: open and close at once.
-      _ = try? await self.connection.outbound.enqueueOpening { streamID in
-        try self.state.withLock { state in
-          try self.connection.register(streamID, inbound: self.inbound)
-          state.streamID = streamID
-          state.halfClosed = true
+      do {
+        _ = try await self.connection.outbound.enqueueOpening { streamID in
+          try self.state.withLock { state in
+            try self.connection.register(streamID, inbound: self.inbound)
+            state.streamID = streamID
+            state.halfClosed = true
+          }
+          return [Frame(type: .headers, flags: .endStream, streamID: streamID, payload: headers)]
         }
-        return [Frame(type: .headers, flags: .endStream, streamID: streamID, payload: headers)]
+      } catch {
+        self.inbound.finish(throwing: error)
       }
     case .halfClose(let streamID):
       try? await self.connection.outbound.enqueue(

@@ -30,6 +30,9 @@ final class ServerConnection: Sendable {
     var closed = false
     /// The preface exchange is complete: frames may be written from now on.
     var handshakeDone = false
+    /// Handler tasks started and not yet returned.
+    var runningHandlers = 0
+    var handlersDone: CheckedContinuation<Void, Never>?
     /// When the last stream ended; nil while streams are open.
     var idleSince: ContinuousClock.Instant? = .now
   }
@@ -69,39 +72,38 @@ final class ServerConnection: Sendable {
     overConnectionLimit: Bool,
     streamHandler: @escaping StreamHandler
   ) async {
-    await withDiscardingTaskGroup { group in
-      await withDiscardingTaskGroup { timers in
-        do {
-          var iterator = inbound.makeAsyncIterator()
-          // The decoder emits frames only after a valid preface, and answers bad ones itself.
-          guard case .preface? = try await iterator.next() else { return }
-          let goAwayPending = self.state.withLock { state in
-            state.handshakeDone = true
-            return state.draining
-          }
-          if goAwayPending {
-            self.sendGracefulGoAway()
-          }
-          if overConnectionLimit {
-            self.goAway(
-              reason: .tooManyConnections,
-              message: "the server has its maximum of \(self.config.maxConnections) connections"
-            )
-            return
-          }
-          timers.addTask { await self.runIdleTimer() }
-          while case .frame(let frame)? = try await iterator.next() {
-            try await self.handle(frame, group: &group, streamHandler: streamHandler)
-          }
-        } catch let violation as ProtocolViolation {
-          self.goAway(reason: .protocolError, message: violation.message)
-        } catch {
-          // The channel closed or the task was cancelled: nothing to tell the peer.
+    await withDiscardingTaskGroup { timers in
+      do {
+        var iterator = inbound.makeAsyncIterator()
+        // The decoder emits frames only after a valid preface, and answers bad ones itself.
+        guard case .preface? = try await iterator.next() else { return }
+        let goAwayPending = self.state.withLock { state in
+          state.handshakeDone = true
+          return state.draining
         }
-        timers.cancelAll()
+        if goAwayPending {
+          self.sendGracefulGoAway()
+        }
+        if overConnectionLimit {
+          self.goAway(
+            reason: .tooManyConnections,
+            message: "the server has its maximum of \(self.config.maxConnections) connections"
+          )
+          return
+        }
+        timers.addTask { await self.runIdleTimer() }
+        while case .frame(let frame)? = try await iterator.next() {
+          try await self.handle(frame, streamHandler: streamHandler)
+        }
+      } catch let violation as ProtocolViolation {
+        self.goAway(reason: .protocolError, message: violation.message)
+      } catch {
+        // The channel closed or the task was cancelled: nothing to tell the peer.
       }
-      self.connectionClosed()
+      timers.cancelAll()
     }
+    self.connectionClosed()
+    await self.waitForHandlers()
   }
 
   /// Sends GOAWAY (graceful) and closes once the open streams have finished.
@@ -130,12 +132,11 @@ final class ServerConnection: Sendable {
 
   private func handle(
     _ frame: Frame,
-    group: inout DiscardingTaskGroup,
     streamHandler: @escaping StreamHandler
   ) async throws {
     switch frame.type {
     case .headers:
-      try self.openStream(frame, group: &group, streamHandler: streamHandler)
+      try self.openStream(frame, streamHandler: streamHandler)
     case .message:
       let inbound = self.state.withLock { state in
         state.streams[frame.streamID].flatMap { $0.halfClosed ? nil : $0.inbound }
@@ -171,7 +172,6 @@ final class ServerConnection: Sendable {
 
   private func openStream(
     _ frame: Frame,
-    group: inout DiscardingTaskGroup,
     streamHandler: @escaping StreamHandler
   ) throws {
     let streamID = frame.streamID
@@ -261,43 +261,58 @@ final class ServerConnection: Sendable {
         inbound: Inbound(wrapping: inbound),
         outbound: Outbound(wrapping: ServerStreamWriter(connection: self, streamID: streamID))
       )
-      group.addTask {
-        // An unstructured task per RPC so that a CANCEL frame can cancel exactly this handler;
-        // it stays tied to the connection's task group by this child awaiting it.
-        let task = Task {
-          await withServerContextRPCCancellationHandle { handle in
-            if self.attach(handle: handle, streamID: streamID) {
-              handle.cancel()
-            }
-            let context = ServerContext(
-              descriptor: stream.descriptor,
-              remotePeer: self.remotePeer,
-              localPeer: self.localPeer,
-              cancellation: handle
-            )
-            await streamHandler(stream, context)
-          }
-          self.streamEnded(streamID)
-        }
-        if self.attach(task: task, streamID: streamID) {
-          task.cancel()
-        }
-        // The deadline is enforced here too (GRPCCore only flags it on the cancellation handle),
-        // so a handler outliving its deadline is cancelled and the client gets its status even
-        // if it never sends CANCEL.
+      // One unstructured task per RPC, so that a CANCEL frame can cancel exactly this handler.
+      // The connection counts them and `run` waits for all of them before it returns.
+      self.state.withLock { $0.runningHandlers += 1 }
+      let task = Task {
+        // The deadline is enforced here too (GRPCCore only flags it on the cancellation
+        // handle), so a handler outliving its deadline is cancelled and the client gets its
+        // status even if it never sends CANCEL.
         let deadline = timeout.map { timeout in
           Task {
             try? await Task.sleep(for: timeout)
             if !Task.isCancelled { self.deadlineExpired(streamID, timeout: timeout) }
           }
         }
-        await withTaskCancellationHandler {
-          await task.value
-        } onCancel: {
-          task.cancel()
+        await withServerContextRPCCancellationHandle { handle in
+          if self.attach(handle: handle, streamID: streamID) {
+            handle.cancel()
+          }
+          let context = ServerContext(
+            descriptor: stream.descriptor,
+            remotePeer: self.remotePeer,
+            localPeer: self.localPeer,
+            cancellation: handle
+          )
+          await streamHandler(stream, context)
         }
         deadline?.cancel()
+        self.streamEnded(streamID)
+        self.handlerFinished()
       }
+      if self.attach(task: task, streamID: streamID) {
+        task.cancel()
+      }
+    }
+  }
+
+  private func handlerFinished() {
+    let waiter = self.state.withLock { state in
+      state.runningHandlers -= 1
+      return state.runningHandlers == 0 ? state.handlersDone.take() : nil
+    }
+    waiter?.resume()
+  }
+
+  /// Returns once every handler task this connection started has returned.
+  private func waitForHandlers() async {
+    await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+      let done = self.state.withLock { state in
+        if state.runningHandlers == 0 { return true }
+        state.handlersDone = continuation
+        return false
+      }
+      if done { continuation.resume() }
     }
   }
 
