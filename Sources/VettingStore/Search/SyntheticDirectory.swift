@@ -27,6 +27,19 @@ public enum SyntheticDirectory {
     public var teamPractitioners: Int
     /// Assessments inserted.
     public var assessments: Int
+    /// How long each step took (`clinics`, `practitioners`, ..., `commit`, `vacuum analyze`),
+    /// in order.
+    public var steps: [Step] = []
+  }
+
+  /// One timed step of a seeding run.
+  public struct Step: Sendable, Hashable, CustomStringConvertible {
+    /// What the step filled.
+    public var name: String
+    /// How long it took.
+    public var duration: Duration
+
+    public var description: String { "\(name) \(duration)" }
   }
 
   /// The metro centres locations are scattered around: city, state, ZIP3, latitude, longitude.
@@ -46,7 +59,8 @@ public enum SyntheticDirectory {
   ]
 
   /// Inserts a synthetic directory of `providers` listed providers in one transaction on
-  /// `connection`, then `ANALYZE`s the tables it filled.
+  /// `connection`, then `VACUUM ANALYZE`s the tables it filled. The connection must not be in a
+  /// transaction.
   ///
   /// - Parameters:
   ///   - label: letters and digits, making external ids unique per batch (`syn-<label>-c17`).
@@ -73,6 +87,13 @@ public enum SyntheticDirectory {
       "(\(index), '\(metro.0)', '\(metro.1)', '\(metro.2)', \(metro.3)::float8, \(metro.4)::float8)"
     }.joined(separator: ",\n")
 
+    var steps: [Step] = []
+    let clock = ContinuousClock()
+    var mark = clock.now
+    func step(_ name: String) {
+      steps.append(Step(name: name, duration: clock.now - mark))
+      mark = clock.now
+    }
     let assessments = try await connection.transaction { tx in
       try await tx.query("SELECT setseed($1)", [seed])
       try await tx.query(
@@ -88,6 +109,7 @@ public enum SyntheticDirectory {
                || ' ' || g
           FROM generate_series(1, $1) g
         """, [clinics, prefix])
+      step("clinics")
       try await tx.query(
         """
         INSERT INTO practitioners
@@ -101,6 +123,7 @@ public enum SyntheticDirectory {
                g <= $2
           FROM generate_series(1, $2 + $3) g
         """, [prefix, solo, team])
+      step("practitioners")
       try await tx.query(
         """
         INSERT INTO affiliations (clinic_id, practitioner_id, role)
@@ -109,6 +132,7 @@ public enum SyntheticDirectory {
           JOIN practitioners p ON p.external_id = $2 || 'p' || g
           JOIN clinics c ON c.external_id = $2 || 'c' || (1 + g % $1)
         """, [clinics, prefix, solo, team])
+      step("affiliations")
       try await tx.query(
         """
         CREATE TEMP TABLE synthetic_batch ON COMMIT DROP AS
@@ -118,6 +142,7 @@ public enum SyntheticDirectory {
           SELECT id FROM practitioners WHERE listed_solo AND external_id LIKE $1 || 'p%'
         ) x
         """, [prefix])
+      step("batch")
       try await tx.query(
         """
         INSERT INTO locations
@@ -128,6 +153,7 @@ public enum SyntheticDirectory {
           FROM synthetic_batch b
           JOIN (VALUES \(metroValues)) AS m (i, city, state, zip3, lat, lon) ON m.i = b.n % 20
         """)
+      step("locations")
       try await tx.query(
         """
         INSERT INTO practice_profiles
@@ -153,7 +179,13 @@ public enum SyntheticDirectory {
                           WHERE random() < 0.1 AND b.id IS NOT NULL) AS payers
           ) pay
         """)
-      return try await tx.execute(
+      step("practice_profiles")
+      // The providers are new, so there is nothing to supersede: the per-row supersession
+      // trigger (two lookups per row, with plans made while the table was small) is switched off
+      // for this statement only. ALTER TABLE is transactional; it needs table ownership, which
+      // the migrating role has.
+      try await tx.query("ALTER TABLE assessments DISABLE TRIGGER assessments_supersede")
+      let count = try await tx.execute(
         """
         INSERT INTO assessments
           (provider_id, rubric_version, score, tier, flag_ids, critical_flags, major_flags,
@@ -176,13 +208,20 @@ public enum SyntheticDirectory {
           ) s
          WHERE s.draw < 0.9
         """)
+      try await tx.query("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
+      step("assessments")
+      return count
     }
+    step("commit")
+    // VACUUM sets hint bits and the visibility map, so the first searches do not pay for them.
     for table in [
       "clinics", "practitioners", "affiliations", "locations", "practice_profiles", "assessments",
     ] {
-      try await connection.query("ANALYZE \(table)")
+      try await connection.query("VACUUM ANALYZE \(table)")
     }
+    step("vacuum analyze")
     return Counts(
-      clinics: clinics, soloPractitioners: solo, teamPractitioners: team, assessments: assessments)
+      clinics: clinics, soloPractitioners: solo, teamPractitioners: team, assessments: assessments,
+      steps: steps)
   }
 }
