@@ -74,6 +74,31 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    // MARK: Vetting service
+    .target(
+      name: "VettingAPI",
+      dependencies: [
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "VettingService",
+      dependencies: [
+        "VettingAPI",
+        "VettingStore",
+        "VettingCore",
+        "RPCBuiltins",
+        "LibPQ",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: strict
+    ),
+
     // MARK: Tests
     .target(
       name: "PGTestSupport",
