@@ -161,7 +161,10 @@ public struct ProviderSearch: Sendable {
     do {
       return try await body()
     } catch let error as PostgresError
-      where [.connectionFailed, .connectionLost, .connectionClosed, .poolTimeout, .poolClosed]
+      where [
+        .connectionFailed, .connectionLost, .connectionClosed, .poolTimeout, .poolClosed,
+        .authenticationFailed,
+      ]
       .contains(error.code)
     {
       throw StoreError(

@@ -1,30 +1,18 @@
 import VettingCore
 
-/// How VettingCore's vocabularies are spelled in the database (migration 0002): columns hold slugs
-/// (`^[a-z][a-z0-9_]*$`), so VettingCore's hyphenated raw values are stored with underscores, and
-/// the in-office lozenge is `oral_sublingual`.
+/// What search needs of the database's vocabularies: VettingCore values are spelled through
+/// ``SchemaVocabulary`` (the one place the schema's slugs meet VettingCore's raw values), plus the
+/// input checks that keep a bad value from ever reaching SQL.
 enum SearchVocabulary {
-  static func databaseValue(of route: Route) -> String {
-    switch route {
-    case .intravenous: "iv"
-    case .intramuscular: "im"
-    case .lozengeInOffice: "oral_sublingual"
-    case .esketamineREMS: "intranasal_esketamine"
-    case .atHome: "at_home"
-    }
-  }
+  static func databaseValue(of route: Route) -> String { SchemaVocabulary.column(route) }
 
   static func route(databaseValue value: String) -> Route? {
-    Route.allCases.first { databaseValue(of: $0) == value }
+    Route.allCases.first { SchemaVocabulary.column($0) == value }
   }
 
-  static func databaseValue(of tier: Tier) -> String {
-    tier.rawValue.replacingOccurrences(of: "-", with: "_")
-  }
+  static func databaseValue(of tier: Tier) -> String { SchemaVocabulary.column(tier) }
 
-  static func tier(databaseValue: String) -> Tier? {
-    Tier(rawValue: databaseValue.replacingOccurrences(of: "_", with: "-"))
-  }
+  static func tier(databaseValue value: String) -> Tier? { SchemaVocabulary.tier(value) }
 
   /// USPS codes, as `us_state_codes()` in migration 0001.
   static let stateCodes: Set<String> = [
