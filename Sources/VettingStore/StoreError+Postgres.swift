@@ -22,7 +22,8 @@ extension StoreError {
     } else if state.hasPrefix("23") || state.hasPrefix("22") {
       self.init(
         code: .invalidArgument,
-        message: "the database refused the value (\(constraint.isEmpty ? error.message : constraint))",
+        message:
+          "the database refused the value (\(constraint.isEmpty ? error.message : constraint))",
         field: error.columnName ?? (constraint.isEmpty ? nil : constraint), underlying: error)
     } else if state == SQLState.serializationFailure.rawValue || state == "40P01" {
       self.init(

@@ -92,7 +92,8 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
     telehealthStates = try container.decodeIfPresent([String].self, forKey: .telehealthStates) ?? []
     acceptingNewPatients =
       try container.decodeIfPresent(Bool.self, forKey: .acceptingNewPatients) ?? false
-    practice = try container.decodeIfPresent(PracticeProfile.self, forKey: .practice)
+    practice =
+      try container.decodeIfPresent(PracticeProfile.self, forKey: .practice)
       ?? PracticeProfile()
   }
 
@@ -147,7 +148,8 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
 
   private static func isSlug(_ value: String) -> Bool {
     let bytes = Array(value.utf8)
-    guard let first = bytes.first, bytes.count <= 63, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+    guard let first = bytes.first, bytes.count <= 63,
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
     else { return false }
     return bytes.allSatisfy {
       (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)

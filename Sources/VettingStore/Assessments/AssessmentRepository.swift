@@ -64,7 +64,8 @@ public final class AssessmentRepository: Sendable {
     guard let document = try row.decode(PostgresJSONB?.self, "document") else {
       throw StoreError(
         code: .failedPrecondition,
-        message: "assessment \(id) was stored without its full document and cannot be shown; re-vet")
+        message: "assessment \(id) was stored without its full document and cannot be shown; re-vet"
+      )
     }
     return AssessmentRecord(
       summary: try summary(row),
@@ -160,7 +161,8 @@ public final class AssessmentRepository: Sendable {
             try await AuditLog.append(
               on: connection, actor: actor, action: "assess", entityType: "assessment",
               entityID: outcome.summary.id, providerID: id, before: nil,
-              after: try await AuditLog.image("assessments", id: outcome.summary.id, on: connection))
+              after: try await AuditLog.image("assessments", id: outcome.summary.id, on: connection)
+            )
           }
           return outcome
         }

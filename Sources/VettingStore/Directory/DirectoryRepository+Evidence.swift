@@ -94,8 +94,7 @@ extension DirectoryRepository {
     }
   }
 
-  static func evidenceRecord(_ id: UUID, on connection: Connection) async throws -> EvidenceRecord
-  {
+  static func evidenceRecord(_ id: UUID, on connection: Connection) async throws -> EvidenceRecord {
     guard
       let record = try await connection.query(
         "select \(evidenceColumns) from evidence_items where id = $1", [id]

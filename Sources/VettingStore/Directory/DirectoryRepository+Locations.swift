@@ -72,8 +72,7 @@ extension DirectoryRepository {
     }
   }
 
-  static func locationRecord(_ id: UUID, on connection: Connection) async throws -> LocationRecord
-  {
+  static func locationRecord(_ id: UUID, on connection: Connection) async throws -> LocationRecord {
     guard
       let record = try await connection.query(
         "select \(locationColumns) from locations where id = $1", [id]

@@ -120,7 +120,8 @@ public final class DirectoryRepository: Sendable {
       let kind = try await connection.query("select kind from providers where id = $1", [id])
         .singleRow()?.decode(String.self, at: 0)
     else { throw StoreError.notFound("provider", id: id.uuidString.lowercased()) }
-    try await requireLive(kind == "clinic" ? "clinics" : "practitioners", entity: kind, id: id,
+    try await requireLive(
+      kind == "clinic" ? "clinics" : "practitioners", entity: kind, id: id,
       on: connection)
   }
 }

@@ -9,7 +9,10 @@ extension EvidenceInput {
 
   func validate() throws {
     try InputValidator.text(subject, "evidence.subject", max: 200)
-    guard factKey != nil, subject.range(of: #"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$"#, options: .regularExpression) != nil else {
+    guard factKey != nil,
+      subject.range(of: #"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$"#, options: .regularExpression)
+        != nil
+    else {
       throw StoreError.invalidArgument(
         field: "evidence.subject",
         message:
@@ -18,7 +21,8 @@ extension EvidenceInput {
     }
     if licenseID != nil, trainingID != nil {
       throw StoreError.invalidArgument(
-        field: "evidence.training_id", message: "evidence proves one license or one training, not both")
+        field: "evidence.training_id",
+        message: "evidence proves one license or one training, not both")
     }
     try InputValidator.text(description, "evidence.description", max: 2000)
     try InputValidator.optionalText(location, "evidence.location", max: 2000)

@@ -76,7 +76,8 @@ struct EvidenceIndex: Sendable {
 
   func upgrade<Value>(_ fact: inout Attested<Value>?, _ key: FactKey) {
     guard var value = fact else { return }
-    (value.provenance, value.expires) = Self.upgraded(value.provenance, value.expires, by: best(key))
+    (value.provenance, value.expires) = Self.upgraded(
+      value.provenance, value.expires, by: best(key))
     fact = value
   }
 

@@ -111,7 +111,8 @@ enum FactsAssembler {
       name += ", " + credentials
     }
     var npi = try row.decode(String?.self, "npi").map {
-      Attested($0, SchemaVocabulary.npiProvenance(status: try row.decode(String.self, "npi_status")))
+      Attested(
+        $0, SchemaVocabulary.npiProvenance(status: try row.decode(String.self, "npi_status")))
     }
     evidence.upgrade(&npi, .npi)
 

@@ -68,7 +68,9 @@ enum SchemaVocabulary {
     Discipline(rawValue: column.replacingOccurrences(of: "_", with: "-")) ?? .other
   }
 
-  static func column(_ tier: Tier) -> String { tier.rawValue.replacingOccurrences(of: "-", with: "_") }
+  static func column(_ tier: Tier) -> String {
+    tier.rawValue.replacingOccurrences(of: "-", with: "_")
+  }
 
   static func tier(_ column: String) -> Tier? {
     Tier(rawValue: column.replacingOccurrences(of: "_", with: "-"))

@@ -23,13 +23,18 @@ struct InputValidationTests {
       BadClinic(label: "empty name", input: with { $0.name = "" }, field: "name"),
       BadClinic(label: "blank name", input: with { $0.name = "   " }, field: "name"),
       BadClinic(
-        label: "10k-character name", input: with { $0.name = String(repeating: "x", count: 10_000) },
+        label: "10k-character name",
+        input: with { $0.name = String(repeating: "x", count: 10_000) },
         field: "name"),
       BadClinic(label: "NUL in name", input: with { $0.name = "Lake\u{0}side" }, field: "name"),
       BadClinic(label: "NPI too short", input: with { $0.npi = "12345" }, field: "npi"),
       BadClinic(label: "NPI not digits", input: with { $0.npi = "12345abcde" }, field: "npi"),
-      BadClinic(label: "bad state", input: with { $0.statesServed = ["MI", "ZZ"] }, field: "states_served[1]"),
-      BadClinic(label: "state spelt out", input: with { $0.statesServed = ["Texas"] }, field: "states_served[0]"),
+      BadClinic(
+        label: "bad state", input: with { $0.statesServed = ["MI", "ZZ"] },
+        field: "states_served[1]"),
+      BadClinic(
+        label: "state spelt out", input: with { $0.statesServed = ["Texas"] },
+        field: "states_served[0]"),
       BadClinic(label: "NUL in website", input: with { $0.website = "\u{0}" }, field: "website"),
     ]
   }()
@@ -62,7 +67,8 @@ struct InputValidationTests {
   }
 
   static let hostileNames = [
-    "O'Brien \"Ketamine\" Clinic", "'; DROP TABLE clinics; --", "Robert'); DELETE FROM audit_log;--",
+    "O'Brien \"Ketamine\" Clinic", "'; DROP TABLE clinics; --",
+    "Robert'); DELETE FROM audit_log;--",
     "\\x00 not a NUL", "Ünïcödé 診療所 🧠", String(repeating: "ß", count: 300),
   ]
 
@@ -111,7 +117,10 @@ struct InputValidationTests {
     try await DirectoryTestStore.with { store in
       let cases: [(PractitionerInput, String)] = [
         (modify(Sample.practitioner()) { $0.givenName = "" }, "given_name"),
-        (modify(Sample.practitioner()) { $0.familyName = String(repeating: "a", count: 201) }, "family_name"),
+        (
+          modify(Sample.practitioner()) { $0.familyName = String(repeating: "a", count: 201) },
+          "family_name"
+        ),
         (modify(Sample.practitioner()) { $0.roles = [] }, "roles"),
         (modify(Sample.practitioner()) { $0.npi = "123" }, "npi"),
         (modify(Sample.practitioner()) { $0.kapSessionsDelivered = -1 }, "kap_sessions_delivered"),
