@@ -150,6 +150,23 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    .testTarget(
+      name: "VettingServiceTests",
+      dependencies: [
+        "VettingService",
+        "VettingAPI",
+        "VettingStore",
+        "VettingCore",
+        "LibPQ",
+        "FramedRPC",
+        "RPCBuiltins",
+        "PGTestSupport",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
     // MARK: Benchmarks
     .executableTarget(
       name: "transport-bench",
