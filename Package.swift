@@ -20,6 +20,9 @@ let package = Package(
     .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
   ],
   targets: [
     // MARK: PostgreSQL
@@ -99,6 +102,33 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    // MARK: Server (vetting-server: configuration, lifecycle, metrics, database monitor)
+    .target(
+      name: "VettingServer",
+      dependencies: [
+        "LibPQ",
+        "VettingStore",
+        "VettingService",
+        "FramedRPC",
+        "RPCBuiltins",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "vetting-server",
+      dependencies: ["VettingServer"],
+      swiftSettings: strict
+    ),
+
     // MARK: Tests
     .target(
       name: "PGTestSupport",
@@ -163,6 +193,21 @@ let package = Package(
         "PGTestSupport",
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
+    .testTarget(
+      name: "VettingServerTests",
+      dependencies: [
+        "VettingServer",
+        "VettingStore",
+        "LibPQ",
+        "PGTestSupport",
+        "RPCBuiltins",
+        "FramedRPC",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
       ],
       swiftSettings: strict
     ),
