@@ -53,7 +53,8 @@ struct RoleMatrixTests {
     try await ServiceHarness.with { harness in
       for value in ["Basic abc", "Bearer", "Bearer ", "token"] {
         let error = await expectRPCError(.unauthenticated) {
-          _ = try await harness.directory.getRubric(.init(), metadata: ["authorization": .string(value)])
+          _ = try await harness.directory.getRubric(
+            .init(), metadata: ["authorization": .string(value)])
         }
         #expect(error?.message.contains("Bearer") == true)
       }
