@@ -129,6 +129,17 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    .target(
+      name: "VettingClient",
+      dependencies: [
+        "VettingAPI",
+        "FramedRPC",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
     // MARK: Tests
     .target(
       name: "PGTestSupport",
