@@ -102,11 +102,41 @@ let package = Package(
       name: "FramedRPCTests",
       dependencies: [
         "FramedRPC",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      exclude: ["Protos"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "RPCBuiltinsTests",
+      dependencies: [
         "RPCBuiltins",
+        "FramedRPC",
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
         .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
         .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+      ],
+      swiftSettings: strict
+    ),
+
+    // MARK: Benchmarks
+    .executableTarget(
+      name: "transport-bench",
+      dependencies: [
+        "FramedRPC",
+        "RPCBuiltins",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "Histogram", package: "hdrhistogram-swift"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
       swiftSettings: strict
     ),

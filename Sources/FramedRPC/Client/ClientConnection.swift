@@ -1,0 +1,265 @@
+import GRPCCore
+import NIOCore
+import SwiftProtobuf
+import Synchronization
+
+/// One established client connection: multiplexes the client's streams over it.
+final class ClientConnection: Sendable {
+  typealias ResponsePart = RPCResponsePart<[UInt8]>
+
+  private struct State {
+    var streams: [UInt32: InboundQueue<ResponsePart>] = [:]
+    /// GOAWAY received, or the client is shutting down: no new streams.
+    var draining = false
+    var closingWhenIdle = false
+    var closed = false
+    var lastPingSent: UInt64 = 0
+    var lastPongReceived: UInt64 = 0
+    var reportedUnusable = false
+  }
+
+  let outbound: OutboundFrameQueue
+  let config: FramedRPCClientTransport.Config
+  let remotePeer: String
+  let localPeer: String
+  private let channel: any Channel
+  private let onUnusable: @Sendable (ClientConnection) -> Void
+  private let state = Mutex(State())
+
+  init(
+    channel: any Channel,
+    outbound: OutboundFrameQueue,
+    config: FramedRPCClientTransport.Config,
+    onUnusable: @escaping @Sendable (ClientConnection) -> Void
+  ) {
+    self.channel = channel
+    self.config = config
+    self.onUnusable = onUnusable
+    self.outbound = outbound
+    self.remotePeer = channel.remoteAddress.grpcPeerDescription
+    self.localPeer = channel.localAddress.grpcPeerDescription
+  }
+
+  /// A new stream for `descriptor`; it opens (gets an id) when its metadata is written.
+  func makeStream(descriptor: MethodDescriptor) throws -> ClientStream {
+    let usable = self.state.withLock { !$0.draining && !$0.closed }
+    guard usable else {
+      throw RPCError(
+        code: .unavailable,
+        message: "the connection to \(self.remotePeer) is going away; retry on a new connection"
+      )
+    }
+    return ClientStream(
+      connection: self,
+      descriptor: descriptor,
+      inbound: InboundQueue(limit: self.config.maxBufferedResponseBytes)
+    )
+  }
+
+  /// Registers an opening stream; runs under the outbound queue's lock (see `enqueueOpening`).
+  func register(_ streamID: UInt32, inbound: InboundQueue<ResponsePart>) throws {
+    try self.state.withLock { state in
+      guard !state.draining, !state.closed else {
+        throw RPCError(
+          code: .unavailable,
+          message: "the connection to \(self.remotePeer) is going away; retry on a new connection"
+        )
+      }
+      state.streams[streamID] = inbound
+    }
+  }
+
+  /// Forgets a stream. Returns true if it was still open (no TRAILERS received).
+  func unregister(_ streamID: UInt32) -> Bool {
+    let (wasOpen, finish) = self.state.withLock { state -> (Bool, Bool) in
+      let wasOpen = state.streams.removeValue(forKey: streamID) != nil
+      return (wasOpen, state.closingWhenIdle && state.streams.isEmpty)
+    }
+    if finish { self.outbound.finish() }
+    return wasOpen
+  }
+
+  /// No new streams; close once the open ones have finished.
+  func beginGracefulShutdown() {
+    let empty = self.state.withLock { state in
+      state.draining = true
+      state.closingWhenIdle = true
+      return state.streams.isEmpty
+    }
+    if empty { self.outbound.finish() }
+  }
+
+  /// Runs the connection until it closes: reads frames, writes queued frames, pings.
+  func run(iterator: inout NIOAsyncChannelInboundStream<WireEvent>.AsyncIterator) async {
+    var closeReason: any Error = FramedRPCError(
+      code: .connectionClosed,
+      message: "the server closed the connection"
+    )
+    await withDiscardingTaskGroup { group in
+      group.addTask {
+        await self.runKeepalive()
+      }
+      do {
+        while case .frame(let frame)? = try await iterator.next() {
+          try await self.handle(frame)
+        }
+      } catch {
+        closeReason = error
+      }
+      self.connectionClosed(reason: closeReason)
+      group.cancelAll()
+    }
+  }
+
+  // MARK: Inbound frames
+
+  private func handle(_ frame: Frame) async throws {
+    switch frame.type {
+    case .headers:
+      guard let inbound = self.inbound(frame.streamID) else { return }
+      let headers = try Self.decode(Framedrpc_V1_ResponseHeaders.self, frame)
+      if self.rejectOversizedMetadata(headers.metadata, streamID: frame.streamID) { return }
+      _ = inbound.yield(.metadata(Metadata(wireEntries: headers.metadata)), bytes: 0)
+    case .message:
+      guard let inbound = self.inbound(frame.streamID) else { return }
+      let bytes = Array(frame.payload.readableBytesView)
+      if inbound.yield(.message(bytes), bytes: bytes.count) {
+        await inbound.waitForSpace()
+      }
+    case .trailers:
+      guard let inbound = self.inbound(frame.streamID) else { return }
+      let trailers = try Self.decode(Framedrpc_V1_Trailers.self, frame)
+      if self.rejectOversizedMetadata(trailers.metadata, streamID: frame.streamID) { return }
+      let code = Status.Code(rawValue: Int(trailers.code)) ?? .unknown
+      let status = Status(code: code, message: trailers.message)
+      _ = inbound.yield(.status(status, Metadata(wireEntries: trailers.metadata)), bytes: 0)
+      inbound.finish()
+      _ = self.unregister(frame.streamID)
+    case .ping:
+      guard frame.payload.readableBytes == 8 else {
+        throw FramedRPCError(
+          code: .protocolError, message: "the server sent a PING without 8 bytes")
+      }
+      self.outbound.enqueueWithoutWaiting(
+        .frame(Frame(type: .pong, streamID: 0, payload: frame.payload))
+      )
+    case .pong:
+      if let value = frame.payload.getInteger(at: frame.payload.readerIndex, as: UInt64.self) {
+        self.state.withLock { $0.lastPongReceived = max($0.lastPongReceived, value) }
+      }
+    case .goAway:
+      let goAway = try Self.decode(Framedrpc_V1_GoAway.self, frame)
+      self.receivedGoAway(goAway)
+    default:
+      break
+    }
+  }
+
+  private func inbound(_ streamID: UInt32) -> InboundQueue<ResponsePart>? {
+    self.state.withLock { $0.streams[streamID] }
+  }
+
+  /// Fails the stream with RESOURCE_EXHAUSTED if `entries` are over the metadata limit.
+  private func rejectOversizedMetadata(
+    _ entries: [Framedrpc_V1_MetadataEntry],
+    streamID: UInt32
+  ) -> Bool {
+    let bytes = entries.wireByteCount
+    guard bytes > self.config.maxMetadataBytes else { return false }
+    let inbound = self.inbound(streamID)
+    if self.unregister(streamID) {
+      self.outbound.enqueueWithoutWaiting(
+        .frame(Frame(type: .cancel, streamID: streamID, payload: ByteBuffer()))
+      )
+    }
+    inbound?.finish(
+      throwing: RPCError(
+        code: .resourceExhausted,
+        message:
+          "response metadata of \(bytes) bytes exceeds the limit of "
+          + "\(self.config.maxMetadataBytes) bytes"
+      )
+    )
+    return true
+  }
+
+  private func receivedGoAway(_ goAway: Framedrpc_V1_GoAway) {
+    let refused = self.state.withLock { state -> [InboundQueue<ResponsePart>] in
+      state.draining = true
+      let refusedIDs = state.streams.keys.filter { $0 > goAway.lastStreamID }
+      return refusedIDs.compactMap { state.streams.removeValue(forKey: $0) }
+    }
+    let error = RPCError(
+      code: .unavailable,
+      message:
+        "the server sent GOAWAY (\(goAway.reason), \"\(goAway.message)\") before processing this call"
+    )
+    for inbound in refused { inbound.finish(throwing: error) }
+    self.reportUnusable()
+  }
+
+  private func runKeepalive() async {
+    guard let interval = self.config.keepaliveInterval else { return }
+    var counter: UInt64 = 0
+    while true {
+      do {
+        try await Task.sleep(for: interval)
+      } catch {
+        return
+      }
+      counter += 1
+      var payload = ByteBuffer()
+      payload.writeInteger(counter)
+      self.state.withLock { $0.lastPingSent = counter }
+      self.outbound.enqueueWithoutWaiting(.frame(Frame(type: .ping, streamID: 0, payload: payload)))
+      do {
+        try await Task.sleep(for: self.config.keepaliveTimeout)
+      } catch {
+        return
+      }
+      let answered = self.state.withLock { $0.lastPongReceived >= counter }
+      if !answered {
+        self.channel.close(promise: nil)
+        return
+      }
+    }
+  }
+
+  private func connectionClosed(reason: any Error) {
+    let streams = self.state.withLock { state in
+      state.closed = true
+      state.draining = true
+      let streams = Array(state.streams.values)
+      state.streams = [:]
+      return streams
+    }
+    let error = RPCError(
+      code: .unavailable,
+      message: "the connection to \(self.remotePeer) closed",
+      cause: reason
+    )
+    for inbound in streams { inbound.finish(throwing: error) }
+    self.outbound.fail(error)
+    self.channel.close(promise: nil)
+    self.reportUnusable()
+  }
+
+  private func reportUnusable() {
+    let report = self.state.withLock { state in
+      defer { state.reportedUnusable = true }
+      return !state.reportedUnusable
+    }
+    if report { self.onUnusable(self) }
+  }
+
+  private static func decode<M: Message>(_ type: M.Type, _ frame: Frame) throws -> M {
+    do {
+      return try M(serializedBytes: Array(frame.payload.readableBytesView))
+    } catch {
+      throw FramedRPCError(
+        code: .protocolError,
+        message: "the server sent a \(frame.type) payload that is not a \(M.protoMessageName)"
+      )
+    }
+  }
+}

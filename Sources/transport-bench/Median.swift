@@ -1,0 +1,9 @@
+/// The median of a few figures (the mean of the middle two for an even count).
+enum Median {
+  static func of(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+}

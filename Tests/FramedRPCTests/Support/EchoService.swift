@@ -1,0 +1,109 @@
+import GRPCCore
+import Synchronization
+
+/// The echo service the transport tests call, with counters the tests read to observe the
+/// server side (handler started, cancelled, how many responses it managed to write).
+final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
+  private struct Counters {
+    var started = 0
+    var active = 0
+    var cancelled = 0
+    var messagesWritten = 0
+    var peers: Set<String> = []
+  }
+
+  private let counters = Mutex(Counters())
+
+  /// Handlers that have started.
+  var started: Int { self.counters.withLock { $0.started } }
+  /// Handlers running now.
+  var active: Int { self.counters.withLock { $0.active } }
+  /// Handlers that saw their task cancelled.
+  var cancelled: Int { self.counters.withLock { $0.cancelled } }
+  /// Responses written by Expand and Update so far.
+  var messagesWritten: Int { self.counters.withLock { $0.messagesWritten } }
+  /// Distinct remote peers (one per client connection) seen by handlers.
+  var peers: Set<String> { self.counters.withLock { $0.peers } }
+
+  func get(
+    request: Echo_V1_EchoRequest,
+    context: ServerContext
+  ) async throws -> Echo_V1_EchoResponse {
+    try await self.tracked(context) {
+      if request.delayMs > 0 {
+        try await Task.sleep(for: .milliseconds(Int(request.delayMs)))
+      }
+      return .with { $0.text = request.text }
+    }
+  }
+
+  func expand(
+    request: Echo_V1_EchoRequest,
+    response: RPCWriter<Echo_V1_EchoResponse>,
+    context: ServerContext
+  ) async throws {
+    try await self.tracked(context) {
+      let words = request.text.split(separator: " ").map(String.init)
+      let count = request.count > 0 ? Int(request.count) : words.count
+      let padding = [UInt8](repeating: 0x2A, count: Int(request.padding))
+      for index in 0..<count {
+        try Task.checkCancellation()
+        let text = words.isEmpty ? "\(index)" : words[index % words.count]
+        try await response.write(
+          .with {
+            $0.text = text
+            $0.padding = .init(padding)
+          }
+        )
+        self.counters.withLock { $0.messagesWritten += 1 }
+        if request.delayMs > 0 {
+          try await Task.sleep(for: .milliseconds(Int(request.delayMs)))
+        }
+      }
+    }
+  }
+
+  func collect(
+    request: RPCAsyncSequence<Echo_V1_EchoRequest, any Error>,
+    context: ServerContext
+  ) async throws -> Echo_V1_EchoResponse {
+    try await self.tracked(context) {
+      var texts: [String] = []
+      for try await message in request {
+        texts.append(message.text)
+      }
+      return .with { $0.text = texts.joined(separator: " ") }
+    }
+  }
+
+  func update(
+    request: RPCAsyncSequence<Echo_V1_EchoRequest, any Error>,
+    response: RPCWriter<Echo_V1_EchoResponse>,
+    context: ServerContext
+  ) async throws {
+    try await self.tracked(context) {
+      for try await message in request {
+        try await response.write(.with { $0.text = message.text })
+        self.counters.withLock { $0.messagesWritten += 1 }
+      }
+    }
+  }
+
+  private func tracked<T>(
+    _ context: ServerContext,
+    _ body: () async throws -> T
+  ) async throws -> T {
+    self.counters.withLock {
+      $0.started += 1
+      $0.active += 1
+      $0.peers.insert(context.remotePeer)
+    }
+    defer {
+      self.counters.withLock {
+        $0.active -= 1
+        if Task.isCancelled { $0.cancelled += 1 }
+      }
+    }
+    return try await body()
+  }
+}

@@ -1,0 +1,70 @@
+import FramedRPC
+import GRPCCore
+import Testing
+
+/// Cancellation and deadlines travel between client and server.
+@Suite("FramedRPC cancellation and deadlines")
+struct CancellationTests {
+  @Test("cancelling a call mid-stream cancels the server handler's task")
+  func cancelMidStream() async throws {
+    try await withEchoServer { _, port, service in
+      try await withEchoClient(port: port) { echo in
+        let call = Task {
+          try await echo.expand(
+            .with {
+              $0.count = 1_000_000
+              $0.delayMs = 5
+            }
+          ) { response in
+            for try await _ in response.messages {}
+          }
+        }
+        try await eventually("the handler writes some responses") { service.messagesWritten >= 3 }
+        call.cancel()
+        let result = await call.result
+        #expect(throws: (any Error).self) { try result.get() }
+        try await eventually("the handler sees its task cancelled") { service.cancelled == 1 }
+        try await eventually("the handler has returned") { service.active == 0 }
+      }
+    }
+  }
+
+  @Test("a call past its deadline fails with DEADLINE_EXCEEDED and the handler is cancelled")
+  func deadlineExceeded() async throws {
+    try await withEchoServer { _, port, service in
+      try await withEchoClient(port: port) { echo in
+        var options = CallOptions.defaults
+        options.timeout = .milliseconds(200)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: RPCError.self) {
+          try await echo.get(.with { $0.delayMs = 10_000 }, options: options)
+        }
+        #expect(error?.code == .deadlineExceeded)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        try await eventually("the handler sees its task cancelled") { service.cancelled == 1 }
+      }
+    }
+  }
+
+  @Test("the server enforces the deadline itself: TRAILERS DEADLINE_EXCEEDED without a CANCEL")
+  func serverSideDeadline() async throws {
+    try await withEchoServer { _, port, service in
+      try await RawPeer.with(port: port) { peer in
+        try await peer.sendPreface()
+        var headers = Framedrpc_V1_RequestHeaders()
+        headers.path = "/echo.v1.Echo/Get"
+        headers.timeoutMicros = 300_000
+        try await peer.send(.headers, streamID: 1, message: headers)
+        let request: [UInt8] = try Echo_V1_EchoRequest.with { $0.delayMs = 10_000 }
+          .serializedBytes()
+        try await peer.send(.message, flags: .endStream, streamID: 1, payload: request)
+        #expect(try await peer.read(Preface.size) == Preface.bytes())
+        let frame = try #require(try await peer.readFrame())
+        #expect(frame.type == FrameType.trailers.rawValue && frame.streamID == 1)
+        let trailers = try frame.decode(Framedrpc_V1_Trailers.self)
+        #expect(trailers.code == UInt32(Status.Code.deadlineExceeded.rawValue))
+        try await eventually("the handler sees its task cancelled") { service.cancelled == 1 }
+      }
+    }
+  }
+}
