@@ -69,4 +69,23 @@ struct ClientRobustnessTests {
       }
     }
   }
+
+  @Test("a server that stops answering PINGs is dropped: the open call fails with UNAVAILABLE")
+  func keepaliveTimeout() async throws {
+    // The scripted server sends its preface and then nothing at all: no PONG, no response.
+    let script = [ScriptStep(afterReceiving: Preface.size, reply: Preface.bytes())]
+    var config = Self.fastFailing()
+    config.keepaliveInterval = .milliseconds(100)
+    config.keepaliveTimeout = .milliseconds(200)
+    try await withScriptedServer(script) { port in
+      try await withEchoClient(port: port, config: config) { echo in
+        let started = ContinuousClock.now
+        let error = await #expect(throws: RPCError.self) {
+          try await echo.get(.with { $0.text = "anyone there?" })
+        }
+        #expect(error?.code == .unavailable)
+        #expect(ContinuousClock.now - started < .seconds(5))
+      }
+    }
+  }
 }

@@ -51,7 +51,10 @@ struct LifecycleTests {
         try await peer.send(.headers, streamID: 1, message: headers)
         let slow: [UInt8] = try Echo_V1_EchoRequest.with {
           $0.text = "slow"
-          $0.delayMs = 500
+          // Long enough that stream 3 below reaches the server while stream 1 is still being
+          // drained, even on a loaded machine; once the drain ends the connection closes and a
+          // later stream would get no answer at all.
+          $0.delayMs = 3_000
         }.serializedBytes()
         try await peer.send(.message, flags: .endStream, streamID: 1, payload: slow)
         try await eventually("stream 1 is running") { service.active == 1 }
