@@ -106,7 +106,7 @@ struct ServerConfigurationTests {
       (["--listen", "localhost:70000"], "--listen (VETTING_LISTEN)"),
       (["--grpc-listen", "[::1"], "--grpc-listen (VETTING_GRPC_LISTEN)"),
       (["--max-frame-size", "12"], "--max-frame-size (VETTING_MAX_FRAME_SIZE)"),
-      (["--idle-timeout", "-1"], "--idle-timeout (VETTING_IDLE_TIMEOUT)"),
+      (["--idle-timeout=-1"], "--idle-timeout (VETTING_IDLE_TIMEOUT)"),
       (["--handshake-timeout", "soon"], "--handshake-timeout (VETTING_HANDSHAKE_TIMEOUT)"),
       (["--log-level", "loud"], "--log-level (VETTING_LOG_LEVEL)"),
       (["--metrics-listen", "x:y"], "--metrics-listen (VETTING_METRICS_LISTEN)"),
