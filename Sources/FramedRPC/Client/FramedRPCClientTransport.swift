@@ -107,12 +107,11 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
         group.addTask {
           await self.runConnection(id: id, events: continuation)
         }
-        var becameReady = false
+        var readyAt: ContinuousClock.Instant?
         waiting: while let event = await iterator.next() {
           switch event {
           case .ready(let readyID) where readyID == id:
-            becameReady = true
-            backoff.reset()
+            readyAt = .now
           case .unusable(let unusableID) where unusableID == id:
             break waiting
           case .shutdown:
@@ -121,7 +120,14 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
             continue
           }
         }
-        if becameReady { continue }
+        // A connection that served for a while earns an immediate reconnect and a fresh backoff.
+        // One that the server closed right after the handshake (a GOAWAY at once, a peer that
+        // accepts and drops) is a failed attempt like any other: reconnecting at once would spin,
+        // opening connections as fast as the loop runs.
+        if let readyAt, ContinuousClock.now - readyAt >= Self.stableConnection {
+          backoff.reset()
+          continue
+        }
         let delay = backoff.nextDelay()
         let timer = Task {
           try? await Task.sleep(for: delay)
@@ -142,6 +148,9 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
       // Shutting down: live connections close once their calls finish.
     }
   }
+
+  /// How long a connection must have been ready for its loss to reset the reconnect backoff.
+  static let stableConnection: Duration = .seconds(1)
 
   public func beginGracefulShutdown() {
     let (waiters, connections, events) = self.state.withLock { state in
