@@ -108,7 +108,11 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
           await self.runConnection(id: id, events: continuation)
         }
         var readyAt: ContinuousClock.Instant?
-        waiting: while let event = await iterator.next() {
+        // `next()` returns nil when the task running `connect()` is cancelled (GRPCClient cancels
+        // it when its owner's scope exits by throwing): that is a shutdown too. Treating it as an
+        // ended attempt would retry at once, forever, adding a task per turn.
+        waiting: while true {
+          guard let event = await iterator.next() else { break attempts }
           switch event {
           case .ready(let readyID) where readyID == id:
             readyAt = .now
@@ -133,7 +137,11 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
           try? await Task.sleep(for: delay)
           continuation.yield(.backoffElapsed(id))
         }
-        backingOff: while let event = await iterator.next() {
+        backingOff: while true {
+          guard let event = await iterator.next() else {
+            timer.cancel()
+            break attempts
+          }
           switch event {
           case .backoffElapsed(let elapsedID) where elapsedID == id:
             break backingOff
@@ -145,7 +153,10 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
           }
         }
       }
-      // Shutting down: live connections close once their calls finish.
+      // Shutting down: live connections close once their calls finish. When the loop ended because
+      // `connect()` was cancelled, nobody called `beginGracefulShutdown()`: do it here so callers
+      // waiting for a connection are failed rather than left suspended.
+      if Task.isCancelled { self.beginGracefulShutdown() }
     }
   }
 

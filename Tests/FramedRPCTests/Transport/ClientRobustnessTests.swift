@@ -88,4 +88,32 @@ struct ClientRobustnessTests {
       }
     }
   }
+
+  /// GRPCClient cancels the task running `connect()` when the scope that owns the client exits by
+  /// throwing. The reconnect loop once read that as "attempt ended" and retried at once, forever,
+  /// adding a task per turn until the process ran out of memory.
+  @Test(
+    "a client scope that throws ends the reconnect loop at once, connected or not",
+    arguments: [true, false]
+  )
+  func throwingScopeStopsReconnecting(serverUp: Bool) async throws {
+    struct Boom: Error {}
+    let deadPort = try await withEchoServer { _, port, _ in port }
+    try await withEchoServer { _, livePort, _ in
+      try await withTimeout(.seconds(5), "the client scope to unwind after throwing") {
+        await #expect(throws: Boom.self) {
+          try await withEchoClient(port: serverUp ? livePort : deadPort, config: Self.fastFailing())
+          {
+            echo in
+            if serverUp {
+              #expect(try await echo.get(.with { $0.text = "hi" }).text == "hi")
+            } else {
+              try await Task.sleep(for: .milliseconds(300))
+            }
+            throw Boom()
+          }
+        }
+      }
+    }
+  }
 }
