@@ -100,11 +100,10 @@ struct ClientRobustnessTests {
     struct Boom: Error {}
     let deadPort = try await withEchoServer { _, port, _ in port }
     try await withEchoServer { _, livePort, _ in
+      let port = serverUp ? livePort : deadPort
       try await withTimeout(.seconds(5), "the client scope to unwind after throwing") {
         await #expect(throws: Boom.self) {
-          try await withEchoClient(port: serverUp ? livePort : deadPort, config: Self.fastFailing())
-          {
-            echo in
+          try await withEchoClient(port: port, config: Self.fastFailing()) { echo in
             if serverUp {
               #expect(try await echo.get(.with { $0.text = "hi" }).text == "hi")
             } else {
