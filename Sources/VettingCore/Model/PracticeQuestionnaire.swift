@@ -4,8 +4,8 @@ import Foundation
 /// (routes, conditions, insurance, pricing, telehealth, accepting new patients) and the
 /// ``PracticeProfile`` facts the rubric reads.
 ///
-/// The JSON document (all keys optional except where noted; unknown top-level keys are refused so a
-/// misspelt key is not silently ignored):
+/// The JSON document (all keys optional; unknown keys, at the top level and in
+/// `practice` and its groups, are refused so a misspelt key is not silently ignored):
 ///
 /// ```json
 /// {
@@ -64,23 +64,8 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
     case telehealthStates, acceptingNewPatients, practice
   }
 
-  private struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
-
   public init(from decoder: any Decoder) throws {
-    let any = try decoder.container(keyedBy: AnyKey.self)
-    for key in any.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-      throw DecodingError.dataCorrupted(
-        .init(
-          codingPath: [key],
-          debugDescription:
-            "unknown key; expected one of "
-            + CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")))
-    }
+    try UnknownKeys.refuse(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
     let container = try decoder.container(keyedBy: CodingKeys.self)
     routes = try container.decodeIfPresent([Route].self, forKey: .routes) ?? []
     conditionsTreated =

@@ -92,6 +92,12 @@ struct PracticeProfileWriteTests {
       "profile.practice.safety.vitalsBefore.value"
     ),
     (#"{"pricing": {"perSessionUSD": -5}}"#, "profile.pricing.perSessionUSD"),
+    // Misspelt keys below the top level are refused too, not silently dropped.
+    (#"{"practice": {"saftey": {}}}"#, "profile.practice.saftey"),
+    (
+      #"{"practice": {"home": {"inPersonEvaluation": {"value": true, "provenance": "self-reported"}, "dosingLogg": {}}}}"#,
+      "profile.practice.home.dosingLogg"
+    ),
     ("not json", "profile"),
   ]
 
