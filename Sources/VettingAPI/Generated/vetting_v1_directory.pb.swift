@@ -582,6 +582,7 @@ public nonisolated struct Vetting_V1_Clinic: @unchecked Sendable {
     set {_uniqueStorage()._description_p = newValue}
   }
 
+  /// registry check: "unchecked", "active", "deactivated", "not_found"
   public var npiStatus: String {
     get {_storage._npiStatus}
     set {_uniqueStorage()._npiStatus = newValue}
@@ -756,7 +757,7 @@ public nonisolated struct Vetting_V1_Practitioner: @unchecked Sendable {
     set {_uniqueStorage()._bio = newValue}
   }
 
-  /// "valid", "missing", ... (VettingCore NPI.Validity)
+  /// registry check: "unchecked", "active", "deactivated", "not_found"
   public var npiStatus: String {
     get {_storage._npiStatus}
     set {_uniqueStorage()._npiStatus = newValue}

@@ -46,11 +46,18 @@ enum InputValidator {
     for (index, value) in values.enumerated() { try state(value, "\(field)[\(index)]") }
   }
 
-  /// Ten digits. The check digit is the rubric's business (an invalid one is a flag).
+  /// A valid NPI: ten digits, starting with 1 or 2, with a correct Luhn check digit. An NPI that
+  /// fails the check is almost always a typo, so staff are told at once rather than the record
+  /// being stored and flagged. (The rubric still flags an invalid NPI in facts from elsewhere.)
   static func npi(_ value: String?, _ field: String) throws {
     guard let value else { return }
-    guard value.utf8.count == 10, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-      throw StoreError.invalidArgument(field: field, message: "an NPI is exactly ten digits")
+    let validity = NPI.validate(value)
+    guard validity == .valid else {
+      throw StoreError.invalidArgument(
+        field: field,
+        message:
+          "\"\(value.prefix(20))\" is not a valid NPI (\(validity.phrase)); an NPI is ten digits "
+          + "starting with 1 or 2 whose last digit is the Luhn check digit")
     }
   }
 

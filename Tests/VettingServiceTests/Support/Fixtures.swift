@@ -2,6 +2,7 @@ import Foundation
 import GRPCCore
 import LibPQ
 import VettingAPI
+import VettingCore
 
 /// Valid requests and database probes shared by the service tests.
 enum Fixtures {
@@ -10,19 +11,10 @@ enum Fixtures {
     "\(base)-\(UUID().uuidString.prefix(12).lowercased())"
   }
 
-  /// A valid NPI: `prefix` (9 digits) followed by its Luhn check digit (over "80840" + prefix).
+  /// A valid NPI: `prefix` (9 digits, the first 1 or 2) followed by its check digit.
   static func npi(_ prefix: String) -> String {
-    let digits = ("80840" + prefix).compactMap { $0.wholeNumberValue }
-    var sum = 0
-    for (offset, digit) in digits.reversed().enumerated() {
-      var value = digit
-      if offset % 2 == 0 {
-        value *= 2
-        if value > 9 { value -= 9 }
-      }
-      sum += value
-    }
-    return prefix + String((10 - sum % 10) % 10)
+    guard let npi = NPI.completing(prefix) else { fatalError("\(prefix) cannot start an NPI") }
+    return npi
   }
 
   static func location(city: String = "Lansing", postalCode: String = "48912")
@@ -64,7 +56,7 @@ enum Fixtures {
       $0.credentials = "MD"
       $0.roles = [.prescriber]
       $0.discipline = "psychiatry"
-      $0.npi = npi("987654321")
+      $0.npi = npi("187654321")
       $0.statesServed = ["MI"]
     }
   }

@@ -53,16 +53,18 @@ struct InputValidationTests {
     }
   }
 
-  @Test func anNPIWithAWrongCheckDigitIsStoredAndFlaggedNotRefused() async throws {
+  @Test func anNPIWithAWrongCheckDigitIsRefusedNamingTheField() async throws {
     try await DirectoryTestStore.with { store in
       var input = Sample.clinic()
       input.npi = "1234567890"  // ten digits; the Luhn check digit of 123456789 is 3
-      let clinic = try await store.directory.createClinic(
-        input, externalID: Sample.key("npi"), actor: Sample.actor)
-      #expect(clinic.fields.npi == "1234567890")
-      let assessment = try #require(
-        try await store.assessments.latestAssessment(providerID: clinic.id))
-      #expect(assessment.assessment.flags.contains { $0.flagID.contains("npi") })
+      let key = Sample.key("npi")
+      let error = try await #require(throws: StoreError.self) {
+        try await store.directory.createClinic(input, externalID: key, actor: Sample.actor)
+      }
+      #expect(error.code == .invalidArgument)
+      #expect(error.field == "npi")
+      #expect(error.message.contains("check digit fails"))
+      #expect(try await store.count("clinics", where: "external_id", is: key) == 0)
     }
   }
 

@@ -103,7 +103,8 @@ struct PractitionerWriteTests {
 
   @Test func aDuplicateNPIFailsWholeLeavingNoRowsAndNoAudit() async throws {
     try await DirectoryTestStore.with { store in
-      let npi = String(format: "%010d", Int.random(in: 0..<1_000_000_000))
+      let payload = "1" + String(format: "%08d", Int.random(in: 0..<100_000_000))
+      let npi = try #require(NPI.completing(payload))
       _ = try await store.directory.createPractitioner(
         modify(Sample.practitioner()) { $0.npi = npi }, externalID: Sample.key("p"),
         actor: Sample.actor)
