@@ -81,7 +81,11 @@ public enum ServiceError {
         return RPCError(code: .invalidArgument, message: error.message)
       }
       let path = topLevelFields.contains(field) ? field : fieldPrefix + field
-      return RPCError(code: .invalidArgument, message: "\(path): \(error.message)")
+      // The store's message already starts with its own (unprefixed) field name; say it once.
+      let problem =
+        error.message.hasPrefix(field + ": ")
+        ? String(error.message.dropFirst(field.count + 2)) : error.message
+      return RPCError(code: .invalidArgument, message: "\(path): \(problem)")
     case .versionConflict:
       var message = error.message
       if let current = error.currentVersion, !message.contains("\(current)") {

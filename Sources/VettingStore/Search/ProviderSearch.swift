@@ -146,7 +146,10 @@ public struct ProviderSearch: Sendable {
         majorFlags: try row.decode(Int.self, at: 13),
         minorFlags: try row.decode(Int.self, at: 14), assessedAt: try row.decode(Date.self, at: 15))
     }
-    hit.routes = try row.decode([String].self, at: 16).compactMap(SearchVocabulary.route)
+    // Stored as a text array in alphabetical order; hand them back in declaration order (the
+    // order of the API's enum), which is how every other response lists routes.
+    let stored = Set(try row.decode([String].self, at: 16).compactMap(SearchVocabulary.route))
+    hit.routes = Route.allCases.filter(stored.contains)
     hit.acceptingNewPatients = try row.decode(Bool.self, at: 17)
     let cursor = PageCursor(
       sort: search.sort, query: PageTokenCodec.queryTag(search),

@@ -217,8 +217,12 @@ struct InvalidArgumentTests {
     try await ServiceHarness.with { h in
       let error = await expectRPCError(.invalidArgument) { try await input.call(h) }
       let message = error?.message ?? ""
-      #expect(
-        message.hasPrefix(input.field + ":") || message.hasPrefix(input.field + " "), "\(message)")
+      // The field, or an element of it (`fields.states_served[0]`), then what is wrong, once.
+      let named = [":", " ", "["].contains { message.hasPrefix(input.field + $0) }
+      #expect(named, "\(message)")
+      let leaf = input.field.split(separator: ".").last.map(String.init) ?? input.field
+      let problem = message.drop { $0 != " " }.dropFirst()
+      #expect(!problem.hasPrefix(leaf), "the field is named twice: \(message)")
     }
   }
 
