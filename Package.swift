@@ -20,6 +20,9 @@ let package = Package(
     .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
   ],
   targets: [
     // MARK: PostgreSQL
@@ -74,6 +77,69 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    // MARK: Vetting service
+    .target(
+      name: "VettingAPI",
+      dependencies: [
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "VettingService",
+      dependencies: [
+        "VettingAPI",
+        "VettingStore",
+        "VettingCore",
+        "RPCBuiltins",
+        "LibPQ",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: strict
+    ),
+
+    // MARK: Server (vetting-server: configuration, lifecycle, metrics, database monitor)
+    .target(
+      name: "VettingServer",
+      dependencies: [
+        "LibPQ",
+        "VettingStore",
+        "VettingService",
+        "FramedRPC",
+        "RPCBuiltins",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "vetting-server",
+      dependencies: ["VettingServer"],
+      swiftSettings: strict
+    ),
+
+    .target(
+      name: "VettingClient",
+      dependencies: [
+        "VettingAPI",
+        "FramedRPC",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
     // MARK: Tests
     .target(
       name: "PGTestSupport",
@@ -95,7 +161,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "LibPQ", "PGTestSupport"],
+      dependencies: ["VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -120,6 +186,38 @@ let package = Package(
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
         .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
+        .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+      ],
+      swiftSettings: strict
+    ),
+
+    .testTarget(
+      name: "VettingServiceTests",
+      dependencies: [
+        "VettingService",
+        "VettingAPI",
+        "VettingStore",
+        "VettingCore",
+        "LibPQ",
+        "FramedRPC",
+        "RPCBuiltins",
+        "PGTestSupport",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+
+    .testTarget(
+      name: "VettingServerTests",
+      dependencies: [
+        "VettingServer",
+        "VettingStore",
+        "LibPQ",
+        "PGTestSupport",
+        "RPCBuiltins",
+        "FramedRPC",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
       ],
       swiftSettings: strict

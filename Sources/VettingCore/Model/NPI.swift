@@ -59,4 +59,10 @@ public enum NPI {
 
   /// Whether `npi` is a valid NPI.
   public static func isValid(_ npi: String) -> Bool { validate(npi) == .valid }
+
+  /// The valid NPI that starts with `payload` (nine digits, the first 1 or 2): `payload` followed
+  /// by its check digit; nil when `payload` cannot start a valid NPI.
+  public static func completing(_ payload: String) -> String? {
+    (0...9).lazy.map { payload + String($0) }.first(where: isValid)
+  }
 }

@@ -1,0 +1,113 @@
+public import LibPQ
+import Logging
+import RPCBuiltins
+import Synchronization
+
+/// Probes the database with `SELECT 1` every interval on a connection of its own (not the
+/// pool's, so a pool busy with slow queries never reads as "database down") and publishes the
+/// answer: health NOT_SERVING for every service while it fails, SERVING again when it answers,
+/// the `vetting_db_up_status` gauge, and ``isReachable`` for the availability interceptor.
+public final class DatabaseMonitor: Sendable {
+  private let configuration: PostgresConfiguration
+  private let interval: Duration
+  private let health: HealthStatusManager
+  private let metrics: ServerMetrics
+  private let logger: Logger
+  private let state = Mutex(State())
+
+  private struct State {
+    var reachable = false
+    var probed = false
+  }
+
+  init(
+    configuration: PostgresConfiguration,
+    interval: Duration,
+    health: HealthStatusManager,
+    metrics: ServerMetrics,
+    logger: Logger
+  ) {
+    // A probe must fail quickly when the server is gone; libpq's connect_timeout is whole
+    // seconds, 2 is the smallest value it treats reliably.
+    var options = configuration.options
+    options["connect_timeout"] = "2"
+    self.configuration = PostgresConfiguration(options: options)
+    self.interval = interval
+    self.health = health
+    self.metrics = metrics
+    self.logger = logger
+  }
+
+  /// Whether the last probe succeeded.
+  public var isReachable: Bool {
+    self.state.withLock { $0.reachable }
+  }
+
+  /// Probes until the task is cancelled, then closes its connection.
+  func run(initial connection: Connection?) async {
+    var connection = connection
+    while !Task.isCancelled {
+      try? await Task.sleep(for: self.interval)
+      if Task.isCancelled { break }
+      connection = await self.probe(connection)
+    }
+    await connection?.close()
+  }
+
+  /// One probe: reuses `connection` when it is healthy, else opens a new one; records the
+  /// outcome and returns the connection to reuse next time (nil after a failure).
+  func probe(_ connection: Connection?) async -> Connection? {
+    var connection = connection
+    do {
+      if connection == nil || connection!.isBroken || connection!.isClosed {
+        await connection?.close()
+        connection = try await Connection.connect(
+          to: self.configuration, logger: Logger(label: "vetting.db-monitor"))
+      }
+      try await Self.withTimeout(.seconds(3)) { [connection] in
+        _ = try await connection!.query("SELECT 1")
+      }
+      self.record(reachable: true, error: nil)
+      return connection
+    } catch {
+      await connection?.close()
+      self.record(reachable: false, error: error)
+      return nil
+    }
+  }
+
+  private func record(reachable: Bool, error: (any Error)?) {
+    let changed = self.state.withLock { state -> Bool in
+      defer {
+        state.reachable = reachable
+        state.probed = true
+      }
+      return !state.probed || state.reachable != reachable
+    }
+    self.metrics.setDatabaseUp(reachable)
+    guard changed else { return }
+    let status: ServingStatus = reachable ? .serving : .notServing
+    self.health.setStatus(status, forServices: self.health.statuses.keys)
+    if reachable {
+      self.logger.notice("database reachable: serving")
+    } else {
+      self.logger.error(
+        "database unreachable: health NOT_SERVING until it answers again",
+        metadata: ["error": "\(error.map { "\($0)" } ?? "unknown")"])
+    }
+  }
+
+  private static func withTimeout(
+    _ limit: Duration, _ body: @escaping @Sendable () async throws -> Void
+  ) async throws {
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask { try await body() }
+      group.addTask {
+        try await Task.sleep(for: limit)
+        throw CancellationError()
+      }
+      try await group.next()
+      group.cancelAll()
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import VettingCore
+
+/// The assessment in force for a provider, in brief: what search hits and provider records carry.
+public struct AssessmentSummary: Sendable, Hashable {
+  /// The stored assessment's id.
+  public var id: UUID
+  /// The provider assessed.
+  public var providerID: UUID
+  /// The rubric version used.
+  public var rubricVersion: String
+  /// 0–100.
+  public var score: Int
+  /// The verdict.
+  public var tier: Tier
+  /// Raised flags by severity.
+  public var criticalFlags: Int
+  /// Major flags raised.
+  public var majorFlags: Int
+  /// Minor flags raised.
+  public var minorFlags: Int
+  /// The day expiry was judged against.
+  public var asOf: Day
+  /// When it was stored.
+  public var assessedAt: Date
+  /// Lower-case hex SHA-256 of the canonical provider facts it was computed from.
+  public var inputHash: String
+}

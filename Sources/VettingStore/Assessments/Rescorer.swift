@@ -1,0 +1,93 @@
+import Crypto
+import Foundation
+import LibPQ
+import VettingCore
+
+/// Re-scores one provider inside the caller's transaction.
+enum Rescorer {
+  struct Outcome: Sendable {
+    var summary: AssessmentSummary
+    var inserted: Bool
+    var previousTier: Tier?
+  }
+
+  /// Assesses the provider's current facts and stores a new assessment when the facts (input
+  /// hash) or the rubric version changed, or when the as-of day moved and the verdict (score, tier,
+  /// flags) changed with it. Returns `nil` for an archived or unknown provider.
+  ///
+  /// Locks the provider's row first, so concurrent re-scores of one provider run one after the
+  /// other and each reads the facts the previous one committed.
+  static func rescore(
+    providerID: UUID, on connection: Connection, assessedBy: String, asOf: Day,
+    rubric: Rubric = .current
+  ) async throws -> Outcome? {
+    guard
+      let kind = try await connection.query(
+        "select kind from providers where id = $1", [providerID]
+      ).singleRow()?.decode(String.self, at: 0)
+    else { return nil }
+    let table = kind == "clinic" ? "clinics" : "practitioners"
+    try await connection.execute(
+      "select 1 from \(table) where id = $1 and archived_at is null for update", [providerID])
+    guard
+      let facts = try await FactsAssembler.facts(
+        providerID: providerID, on: connection, asOf: asOf)
+    else { return nil }
+    let assessment = Engine.assess(facts, rubric: rubric, asOf: asOf)
+    let hash = Data(SHA256.hash(data: try facts.canonicalEncoding()))
+
+    let latest = try await AssessmentRepository.latestSummary(
+      providerID: providerID, on: connection)
+    if let latest, latest.inputHash == hash.hexString, latest.rubricVersion == rubric.version,
+      latest.asOf == asOf || sameVerdict(latest, assessment, on: connection)
+    {
+      return Outcome(summary: latest, inserted: false, previousTier: latest.tier)
+    }
+
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var areaScores: [String: Int?] = [:]
+    for area in assessment.areas { areaScores[area.area.rawValue] = area.score }
+    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
+    let row = try await connection.query(
+      """
+      insert into assessments
+        (provider_id, rubric_version, score, tier, area_scores, criteria, flags, flag_ids,
+         critical_flags, major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by,
+         document)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, clock_timestamp(), $14, $15)
+      returning \(AssessmentRepository.summaryColumns)
+      """,
+      [
+        providerID, rubric.version, assessment.score, SchemaVocabulary.column(assessment.tier),
+        try PostgresJSONB(encoding: areaScores, encoder: encoder),
+        try PostgresJSONB(encoding: assessment.outcomes, encoder: encoder),
+        try PostgresJSONB(encoding: assessment.flags, encoder: encoder),
+        assessment.flags.map(\.flagID), counts[.critical] ?? 0, counts[.major] ?? 0,
+        counts[.minor] ?? 0, hash, asOf.postgres, String(assessedBy.prefix(200)),
+        PostgresJSONB(String(decoding: try assessment.canonicalEncoding(), as: UTF8.self)),
+      ]
+    ).singleRow()
+    guard let row else {
+      throw StoreError(code: .internal, message: "inserting an assessment returned no row")
+    }
+    return Outcome(
+      summary: try AssessmentRepository.summary(row), inserted: true, previousTier: latest?.tier)
+  }
+
+  /// Whether the stored latest assessment has the same verdict as `assessment` (only asked when
+  /// the facts are unchanged but the as-of day moved: expiry may have changed the verdict).
+  private static func sameVerdict(
+    _ latest: AssessmentSummary, _ assessment: Assessment, on connection: Connection
+  ) -> Bool {
+    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
+    return latest.score == assessment.score && latest.tier == assessment.tier
+      && latest.criticalFlags == counts[.critical] ?? 0
+      && latest.majorFlags == counts[.major] ?? 0 && latest.minorFlags == counts[.minor] ?? 0
+  }
+}
+
+extension Data {
+  /// Lower-case hex.
+  var hexString: String { map { String(format: "%02x", $0) }.joined() }
+}

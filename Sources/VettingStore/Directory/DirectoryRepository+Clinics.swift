@@ -1,0 +1,100 @@
+import Foundation
+import LibPQ
+
+extension DirectoryRepository {
+  /// Creates a clinic, or returns the one a previous attempt with the same `externalID` created.
+  /// - Throws: ``StoreError`` `.invalidArgument` naming the field; `.alreadyExists` when
+  ///   `externalID` is taken by a clinic with different fields.
+  public func createClinic(_ input: ClinicInput, externalID: String, actor: AuditActor)
+    async throws -> ClinicRecord
+  {
+    try input.validate()
+    try InputValidator.externalID(externalID)
+    return try await write(actor) { connection -> (UUID, affected: [UUID]) in
+      let inserted = try await connection.query(
+        """
+        insert into clinics
+          (external_id, name, legal_name, npi, website, phone, email, description, states_served)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        on conflict (external_id) do nothing returning id
+        """,
+        [
+          externalID, input.name, input.legalName, input.npi, input.website, input.phone,
+          input.email, input.description, input.statesServed,
+        ]
+      ).singleRow()?.decode(UUID.self, at: 0)
+      if let id = inserted {
+        try await AuditLog.append(
+          on: connection, actor: actor, action: "create", entityType: "clinic", entityID: id,
+          providerID: id, before: nil,
+          after: try await AuditLog.image("clinics", id: id, on: connection))
+        return (id, [id])
+      }
+      guard
+        let id = try await connection.query(
+          "select id from clinics where external_id = $1", [externalID]
+        ).singleRow()?.decode(UUID.self, at: 0),
+        let existing = try await Self.clinicRecord(id, on: connection)
+      else { throw StoreError(code: .internal, message: "clinic \(externalID) vanished") }
+      guard existing.fields == input else {
+        throw StoreError.alreadyExists("clinic", key: externalID)
+      }
+      return (id, [])
+    } read: { connection, id in
+      try await Self.clinicRecord(id, on: connection)!
+    }
+  }
+
+  /// Replaces a clinic's fields.
+  /// - Throws: ``StoreError`` `.versionConflict` (carrying the current version) when
+  ///   `expectedVersion` is stale; `.notFound`; `.failedPrecondition` when archived;
+  ///   `.invalidArgument`.
+  public func updateClinic(
+    id: UUID, expectedVersion: Int, _ input: ClinicInput, actor: AuditActor
+  ) async throws -> ClinicRecord {
+    try input.validate()
+    return try await write(actor) { connection -> (UUID, affected: [UUID]) in
+      let before = try await Self.lock(
+        "clinics", entity: "clinic", id: id, expected: expectedVersion, on: connection)
+      try await connection.execute(
+        """
+        update clinics set name = $2, legal_name = $3, npi = $4, website = $5, phone = $6,
+               email = $7, description = $8, states_served = $9
+         where id = $1
+        """,
+        [
+          id, input.name, input.legalName, input.npi, input.website, input.phone, input.email,
+          input.description, input.statesServed,
+        ])
+      try await AuditLog.append(
+        on: connection, actor: actor, action: "update", entityType: "clinic", entityID: id,
+        providerID: id, before: before,
+        after: try await AuditLog.image("clinics", id: id, on: connection))
+      return (id, [id])
+    } read: { connection, id in
+      try await Self.clinicRecord(id, on: connection)!
+    }
+  }
+
+  /// Archives a clinic: it leaves search; its history stays.
+  public func archiveClinic(
+    id: UUID, expectedVersion: Int, reason: String? = nil, actor: AuditActor
+  ) async throws -> VersionedID {
+    try InputValidator.optionalText(reason, "reason", max: 2000)
+    return try await write(actor) { connection -> (UUID, affected: [UUID]) in
+      let before = try await Self.lock(
+        "clinics", entity: "clinic", id: id, expected: expectedVersion, on: connection)
+      try await connection.execute("update clinics set archived_at = now() where id = $1", [id])
+      try await AuditLog.append(
+        on: connection, actor: actor, action: "archive", entityType: "clinic", entityID: id,
+        providerID: id, before: before,
+        after: try await AuditLog.image("clinics", id: id, on: connection), reason: reason)
+      return (id, [])
+    } read: { connection, id in
+      VersionedID(
+        id: id,
+        version: try await connection.query("select version from clinics where id = $1", [id])
+          .singleRow()!.decode(Int.self, at: 0))
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import VettingCore
+
+/// The fields of a practitioner as staff submit them: a create takes them all, an update replaces
+/// them all.
+public struct PractitionerInput: Sendable, Hashable {
+  /// Given name (1–200 characters, not blank).
+  public var givenName: String
+  /// Family name (1–200 characters, not blank).
+  public var familyName: String
+  /// Credentials as written after the name ("MD", "LCSW").
+  public var credentials: String?
+  /// The oath roles held: therapist, prescriber or both (at least one).
+  public var roles: Set<PractitionerRole>
+  /// Field of practice.
+  public var discipline: Discipline
+  /// Individual NPI (NPI-1): ten digits; a wrong check digit is a rubric flag, not refused.
+  public var npi: String?
+  /// Listed on their own as a provider (a private practice), not only on clinic teams.
+  public var listedSolo: Bool
+  /// USPS codes of states served beyond the states of their own locations.
+  public var statesServed: [String]
+  /// KAP sessions delivered to date (0–1,000,000).
+  public var kapSessionsDelivered: Int
+  /// Web site, phone, e-mail, biography.
+  public var website: String?
+  /// Phone (up to 40 characters).
+  public var phone: String?
+  /// E-mail (up to 320 characters).
+  public var email: String?
+  /// Biography (up to 20,000 characters).
+  public var bio: String?
+
+  /// Creates practitioner fields.
+  public init(
+    givenName: String, familyName: String, credentials: String? = nil,
+    roles: Set<PractitionerRole>, discipline: Discipline = .other, npi: String? = nil,
+    listedSolo: Bool = false, statesServed: [String] = [], kapSessionsDelivered: Int = 0,
+    website: String? = nil, phone: String? = nil, email: String? = nil, bio: String? = nil
+  ) {
+    self.givenName = givenName
+    self.familyName = familyName
+    self.credentials = credentials
+    self.roles = roles
+    self.discipline = discipline
+    self.npi = npi
+    self.listedSolo = listedSolo
+    self.statesServed = statesServed
+    self.kapSessionsDelivered = kapSessionsDelivered
+    self.website = website
+    self.phone = phone
+    self.email = email
+    self.bio = bio
+  }
+}

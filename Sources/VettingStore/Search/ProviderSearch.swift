@@ -1,0 +1,178 @@
+import Foundation
+import LibPQ
+import VettingCore
+
+/// Searches the directory: the storage side of `vetting.v1.Directory/SearchProviders`.
+///
+/// Each call runs one parameterised `SELECT` (two when ``SearchQuery/near`` names a postal code:
+/// its centroid is looked up first) on a pooled connection. Pages are keyset-paged: the page
+/// token holds the last hit's sort key and id, so a page costs the same wherever it is in the
+/// list, and rows inserted or changed between pages never make a page repeat or skip a provider
+/// that was there all along (a new provider shows up if it sorts after the cursor).
+///
+/// ```swift
+/// let search = ProviderSearch(pool: pool, pageTokenKey: secretFromConfig)
+/// var query = SearchQuery()
+/// query.state = "MI"
+/// query.conditions = ["depression"]
+/// var page = try await search.search(query)
+/// while let next = page.nextPageToken {
+///   query.pageToken = next
+///   page = try await search.search(query)
+/// }
+/// ```
+///
+/// The query shapes and their plans are in `docs/SEARCH.md`.
+public struct ProviderSearch: Sendable {
+  /// Where queries run.
+  public let pool: ConnectionPool
+  private let tokens: PageTokenCodec
+
+  /// Creates a search over `pool`.
+  ///
+  /// - Parameter pageTokenKey: the HMAC key that signs page tokens (any length; 32 random bytes
+  ///   is right). Servers that share traffic must share the key so a token from one is accepted
+  ///   by another. `nil` makes a random key: tokens are then valid only for this instance.
+  public init(pool: ConnectionPool, pageTokenKey: Data? = nil) {
+    self.pool = pool
+    self.tokens = PageTokenCodec(key: pageTokenKey)
+  }
+
+  /// One page of providers matching `query`.
+  ///
+  /// - Throws: ``StoreError`` with ``StoreError/Code/invalidArgument`` and the field
+  ///   (`text`, `state`, `city`, `postal_code`, `near.point.latitude`, `near.point.longitude`,
+  ///   `near.postal_code`, `near.radius`, `conditions`, `insurance`, `telehealth_state`,
+  ///   `min_score`, `sort`, `page_size`, `page_token`) for bad input, before touching the
+  ///   database; ``StoreError/Code/unavailable`` when the database cannot be reached; otherwise
+  ///   `CancellationError` or the ``PostgresError``.
+  public func search(_ query: SearchQuery) async throws -> SearchPage {
+    let search = try ValidatedSearch(query)
+    let cursor = try query.pageToken.flatMap { token throws(StoreError) -> PageCursor? in
+      token.isEmpty ? nil : try tokens.decode(token, for: search)
+    }
+    return try await Self.mappingErrors {
+      try await pool.withConnection { connection in
+        let centre = try await Self.centre(of: search, on: connection)
+        let statement = SearchStatement(
+          search, centre: centre, after: cursor, limit: search.pageSize + 1)
+        let rows = try await connection.query(statement.sql, statement.parameters)
+        var hits: [SearchHit] = []
+        var last: PageCursor?
+        for row in rows.prefix(search.pageSize) {
+          let (hit, key) = try Self.decode(row, search: search)
+          hits.append(hit)
+          last = key
+        }
+        let next = rows.count > search.pageSize ? last.map(tokens.encode) : nil
+        return SearchPage(hits: hits, nextPageToken: next)
+      }
+    }
+  }
+
+  /// The plan PostgreSQL chooses for `query` (`EXPLAIN`, text format), for `docs/SEARCH.md` and
+  /// for checking index use. With `analyze` the query runs (`EXPLAIN (ANALYZE, BUFFERS)`).
+  ///
+  /// - Throws: as ``search(_:)``.
+  public func explain(_ query: SearchQuery, analyze: Bool = false) async throws -> String {
+    let search = try ValidatedSearch(query)
+    let cursor = try query.pageToken.flatMap { token throws(StoreError) -> PageCursor? in
+      token.isEmpty ? nil : try tokens.decode(token, for: search)
+    }
+    return try await Self.mappingErrors {
+      try await pool.withConnection { connection in
+        let centre = try await Self.centre(of: search, on: connection)
+        let statement = SearchStatement(
+          search, centre: centre, after: cursor, limit: search.pageSize + 1)
+        let prefix = analyze ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "EXPLAIN (COSTS OFF) "
+        let rows = try await connection.query(prefix + statement.sql, statement.parameters)
+        return try rows.map { try $0.decode(String.self, at: 0) }.joined(separator: "\n")
+      }
+    }
+  }
+
+  /// The point and radius of `near`, a postal code replaced by its centroid.
+  private static func centre(
+    of search: ValidatedSearch, on connection: Connection
+  ) async throws -> SearchStatement.Centre? {
+    guard let origin = search.origin, let metres = search.radiusMetres else { return nil }
+    switch origin {
+    case .point(let point):
+      return .init(latitude: point.latitude, longitude: point.longitude, metres: metres)
+    case .postalCode(let zip5):
+      let row = try await connection.query(
+        """
+        SELECT avg(latitude), avg(longitude) FROM locations
+         WHERE zip5 = $1 AND latitude IS NOT NULL AND archived_at IS NULL
+        """, [zip5]
+      ).singleRow()
+      guard let row, let latitude = try row.decode(Double?.self, at: 0),
+        let longitude = try row.decode(Double?.self, at: 1)
+      else {
+        throw StoreError.invalidArgument(
+          field: "near.postal_code",
+          message:
+            "the directory has no geocoded location with ZIP \(zip5) to take a centre from; "
+            + "search near a point (latitude and longitude) instead")
+      }
+      return .init(latitude: latitude, longitude: longitude, metres: metres)
+    }
+  }
+
+  private static func decode(
+    _ row: PostgresRow, search: ValidatedSearch
+  ) throws -> (SearchHit, PageCursor) {
+    let id = try row.decode(UUID.self, at: 0)
+    let kindText = try row.decode(String.self, at: 1)
+    guard let kind = ProviderKind(rawValue: kindText) else {
+      throw StoreError(code: .internal, message: "search returned an unknown kind \(kindText)")
+    }
+    var hit = SearchHit(
+      providerID: id, kind: kind, name: try row.decode(String.self, at: 2),
+      city: try row.decode(String?.self, at: 4), state: try row.decode(String?.self, at: 5),
+      postalCode: try row.decode(String?.self, at: 6))
+    let metres = try row.decode(Double?.self, at: 7)
+    hit.distance = metres.map { $0 / search.unit.metres }
+    if let assessmentID = try row.decode(UUID?.self, at: 8) {
+      let tierText = try row.decode(String.self, at: 11)
+      guard let tier = SearchVocabulary.tier(databaseValue: tierText) else {
+        throw StoreError(
+          code: .internal, message: "assessment \(assessmentID) has an unknown tier \(tierText)")
+      }
+      hit.assessment = SearchHit.Assessment(
+        id: assessmentID, rubricVersion: try row.decode(String.self, at: 9),
+        score: try row.decode(Decimal.self, at: 10), tier: tier,
+        criticalFlags: try row.decode(Int.self, at: 12),
+        majorFlags: try row.decode(Int.self, at: 13),
+        minorFlags: try row.decode(Int.self, at: 14), assessedAt: try row.decode(Date.self, at: 15))
+    }
+    // Stored as a text array in alphabetical order; hand them back in declaration order (the
+    // order of the API's enum), which is how every other response lists routes.
+    let stored = Set(try row.decode([String].self, at: 16).compactMap(SearchVocabulary.route))
+    hit.routes = Route.allCases.filter(stored.contains)
+    hit.acceptingNewPatients = try row.decode(Bool.self, at: 17)
+    let cursor = PageCursor(
+      sort: search.sort, query: PageTokenCodec.queryTag(search),
+      score: search.sort == .score ? try row.decode(String.self, at: 18) : nil,
+      name: search.sort == .distance ? nil : try row.decode(String.self, at: 3),
+      metres: search.sort == .distance ? metres : nil, id: id)
+    return (hit, cursor)
+  }
+
+  /// Connection failures become ``StoreError/Code/unavailable``; the rest pass through.
+  static func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+      return try await body()
+    } catch let error as PostgresError
+      where [
+        .connectionFailed, .connectionLost, .connectionClosed, .poolTimeout, .poolClosed,
+        .authenticationFailed,
+      ]
+      .contains(error.code)
+    {
+      throw StoreError(
+        code: .unavailable, message: "the database is unavailable: \(error.message)",
+        underlying: error)
+    }
+  }
+}
