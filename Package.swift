@@ -212,6 +212,8 @@ let package = Package(
       name: "VettingServerTests",
       dependencies: [
         "VettingServer",
+        "VettingClient",
+        "VettingAPI",
         "VettingStore",
         "LibPQ",
         "PGTestSupport",
