@@ -42,6 +42,8 @@ public struct ServerConfiguration: Sendable {
   /// handled, so that a test can have a call in flight when it signals the server. Zero in
   /// production; set only through the hidden `--debug-call-delay` flag.
   public var debugCallDelay: Duration
+  /// TLS for both listeners; nil serves plaintext.
+  public var tls: TLSFiles?
 
   /// A configuration with every default and the given database.
   public init(databaseURL: String) {
@@ -62,10 +64,12 @@ public struct ServerConfiguration: Sendable {
     self.drainTimeout = .seconds(30)
     self.logLevel = .info
     self.debugCallDelay = .zero
+    self.tls = nil
   }
 
-  /// The FramedRPC transport limits this configuration asks for.
-  public var framedRPCConfig: FramedRPCServerTransport.Config {
+  /// The FramedRPC transport limits and TLS this configuration asks for.
+  /// - Throws: ``ConfigurationError`` when the TLS files cannot be used.
+  public func framedRPCConfig() throws -> FramedRPCServerTransport.Config {
     var config = FramedRPCServerTransport.Config.defaults
     config.maxFrameSize = self.maxFrameSize
     config.maxConcurrentStreams = self.maxConcurrentStreams
@@ -73,6 +77,7 @@ public struct ServerConfiguration: Sendable {
     config.maxConnections = self.maxConnections
     config.handshakeTimeout = self.handshakeTimeout
     config.idleTimeout = self.idleTimeout
+    config.tls = try self.tls?.makeServerContext()
     return config
   }
 }

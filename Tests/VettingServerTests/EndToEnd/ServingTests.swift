@@ -1,7 +1,9 @@
 import Foundation
+import FramedRPC
 import GRPCCore
 import PGTestSupport
 import RPCBuiltins
+import TLSTestSupport
 import Testing
 import VettingAPI
 import VettingClient
@@ -89,6 +91,40 @@ struct ServingTests {
       #expect(status == 0, "\(server.log)")
       #expect(server.log.contains("listeners closed and in-flight calls drained"), "\(server.log)")
       #expect(server.log.contains("database pool closed"), "\(server.log)")
+    }
+  }
+
+  @Test("with --tls-certificate and --tls-key both listeners speak TLS; plaintext is refused")
+  func tls() async throws {
+    let certificate = try TestCertificate.make()
+    try await TestDatabase.withScratchDatabase(label: "e2e-tls") { database in
+      let arguments = [
+        "--tls-certificate", certificate.certificateFile, "--tls-key", certificate.privateKeyFile,
+      ]
+      try await ServerProcess.with(databaseURL: database.url, arguments: arguments) { server in
+        #expect(server.log.contains("tls=on"), "\(server.log)")
+        let referral = try await EndToEnd.issueToken(.referral, databaseURL: database.url)
+        let tls = try FramedRPCClientTransport.TLS.verifying(
+          host: "127.0.0.1", trustRootsFile: certificate.certificateFile)
+        let rubric = try await EndToEnd.withClient(server, token: referral, tls: tls) { client in
+          try await client.getRubric(.init())
+        }
+        #expect(!rubric.criteria.isEmpty)
+
+        try await EndToEnd.withHTTP2Client(server, trustRootsFile: certificate.certificateFile) {
+          grpc in
+          let health = try await Grpc_Health_V1_Health.Client(wrapping: grpc).check(.init())
+          #expect(health.status == .serving)
+        }
+
+        let refused = await #expect(throws: RPCError.self) {
+          try await EndToEnd.withClient(server, token: referral) { client in
+            try await client.getRubric(
+              .init(), options: VettingCallOptions(timeout: .seconds(5), retries: false))
+          }
+        }
+        #expect(refused?.code == .unavailable || refused?.code == .deadlineExceeded)
+      }
     }
   }
 }

@@ -36,11 +36,16 @@ enum EndToEnd {
   static func withClient<T: Sendable>(
     _ server: ServerProcess, token: String?,
     retryPolicy: VettingClient.RetryPolicy = VettingClient.RetryPolicy(),
+    tls: FramedRPCClientTransport.TLS? = nil,
     _ body: (VettingClient) async throws -> T
   ) async throws -> T {
+    var transport = FramedRPCClientTransport.Config.defaults
+    transport.tls = tls
+    transport.connectTimeout = .seconds(3)
     let client = VettingClient(
       configuration: .init(
-        host: "127.0.0.1", port: server.framedPort, token: token, retryPolicy: retryPolicy))
+        host: "127.0.0.1", port: server.framedPort, token: token, retryPolicy: retryPolicy,
+        transport: transport))
     do {
       let value = try await body(client)
       await client.close()
@@ -73,11 +78,19 @@ enum EndToEnd {
   }
 
   /// A standard gRPC client over HTTP/2 on the server's gRPC port.
+  /// With `trustRootsFile`, over TLS trusting only the certificates in it.
   static func withHTTP2Client<T: Sendable>(
-    _ server: ServerProcess, _ body: (GRPCClient<HTTP2ClientTransport.Posix>) async throws -> T
+    _ server: ServerProcess, trustRootsFile: String? = nil,
+    _ body: (GRPCClient<HTTP2ClientTransport.Posix>) async throws -> T
   ) async throws -> T {
+    let security: HTTP2ClientTransport.Posix.TransportSecurity =
+      if let trustRootsFile {
+        .tls { $0.trustRoots = .certificates([.file(path: trustRootsFile, format: .pem)]) }
+      } else {
+        .plaintext
+      }
     let transport = try HTTP2ClientTransport.Posix(
-      target: .ipv4(address: "127.0.0.1", port: server.grpcPort), transportSecurity: .plaintext)
+      target: .ipv4(address: "127.0.0.1", port: server.grpcPort), transportSecurity: security)
     return try await withGRPCClient(transport: transport) { try await body($0) }
   }
 
