@@ -90,6 +90,15 @@ extension ServerConfiguration {
     config.drainTimeout = try reader.seconds(
       options.drainTimeout, .named("drain-timeout"), in: 0.001...3600,
       default: config.drainTimeout)
+    if let key = reader.value(options.pageTokenKey, .named("page-token-key")) {
+      guard key.utf8.count >= 32 else {
+        throw ConfigurationError(
+          "\(Setting.named("page-token-key").label): must be at least 32 characters "
+            + "(e.g. the output of `openssl rand -hex 32`)",
+          code: .invalidValue)
+      }
+      config.pageTokenKey = Data(key.utf8)
+    }
     config.debugCallDelay = try reader.seconds(
       options.debugCallDelay, .named("debug-call-delay"), in: 0...600,
       default: config.debugCallDelay)

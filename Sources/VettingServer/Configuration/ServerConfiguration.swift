@@ -1,3 +1,4 @@
+public import Foundation
 public import FramedRPC
 public import Logging
 
@@ -44,6 +45,9 @@ public struct ServerConfiguration: Sendable {
   public var debugCallDelay: Duration
   /// TLS for both listeners; nil serves plaintext.
   public var tls: TLSFiles?
+  /// Signs search page tokens so that a token from one instance (or before a restart) is
+  /// accepted by another; nil: a random key per process.
+  public var pageTokenKey: Data?
 
   /// A configuration with every default and the given database.
   public init(databaseURL: String) {
@@ -65,6 +69,7 @@ public struct ServerConfiguration: Sendable {
     self.logLevel = .info
     self.debugCallDelay = .zero
     self.tls = nil
+    self.pageTokenKey = nil
   }
 
   /// The FramedRPC transport limits and TLS this configuration asks for.

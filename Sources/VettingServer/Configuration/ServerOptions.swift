@@ -80,6 +80,13 @@ public struct ServerOptions: ParsableArguments, Sendable {
   )
   public var logLevel: String?
 
+  @Option(
+    help: """
+      Secret (32+ characters) that signs search page tokens; give every instance behind one \
+      address the same (env VETTING_PAGE_TOKEN_KEY; default: random per process).
+      """)
+  public var pageTokenKey: String?
+
   @Option(help: .hidden)
   public var debugCallDelay: String?
 

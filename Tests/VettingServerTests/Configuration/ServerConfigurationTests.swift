@@ -111,6 +111,7 @@ struct ServerConfigurationTests {
       (["--handshake-timeout", "soon"], "--handshake-timeout (VETTING_HANDSHAKE_TIMEOUT)"),
       (["--log-level", "loud"], "--log-level (VETTING_LOG_LEVEL)"),
       (["--metrics-listen", "x:y"], "--metrics-listen (VETTING_METRICS_LISTEN)"),
+      (["--page-token-key", "short"], "--page-token-key (VETTING_PAGE_TOKEN_KEY)"),
     ])
   func badFlag(arguments: [String], named: String) throws {
     let error = try #require(throws: ConfigurationError.self) {

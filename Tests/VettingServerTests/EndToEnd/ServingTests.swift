@@ -127,4 +127,53 @@ struct ServingTests {
       }
     }
   }
+
+  @Test("a page token from one instance is accepted by another sharing --page-token-key")
+  func pageTokensAcrossInstances() async throws {
+    try await TestDatabase.withScratchDatabase(label: "e2e-paging") { database in
+      let shared = ["--page-token-key", String(repeating: "k", count: 40)]
+      try await ServerProcess.with(databaseURL: database.url, arguments: shared) { first in
+        try await ServerProcess.with(databaseURL: database.url, arguments: shared) { second in
+          try await ServerProcess.with(databaseURL: database.url) { other in
+            try await Self.pageAcross(database.url, first: first, second: second, other: other)
+          }
+        }
+      }
+    }
+  }
+
+  private static func pageAcross(
+    _ url: String, first: ServerProcess, second: ServerProcess, other: ServerProcess
+  ) async throws {
+    do {
+      let admin = try await EndToEnd.issueToken(.admin, databaseURL: url)
+      let prefix = "Paging \(UUID().uuidString.prefix(6))"
+      try await EndToEnd.withClient(first, token: admin) { client in
+        for letter in ["A", "B", "C"] {
+          _ = try await client.createClinic(EndToEnd.createClinic("\(prefix) \(letter)"))
+        }
+      }
+      var request = Vetting_V1_SearchProvidersRequest.with {
+        $0.text = prefix
+        $0.sort = .name
+        $0.pageSize = 1
+      }
+      let page1 = try await EndToEnd.withClient(first, token: admin) { client in
+        try await client.searchProviders(request)
+      }
+      #expect(page1.hits.map(\.name) == ["\(prefix) A"])
+      request.pageToken = page1.nextPageToken
+      let page2 = try await EndToEnd.withClient(second, token: admin) { client in
+        try await client.searchProviders(request)
+      }
+      #expect(page2.hits.map(\.name) == ["\(prefix) B"])
+      let refused = await #expect(throws: RPCError.self) {
+        try await EndToEnd.withClient(other, token: admin) { client in
+          try await client.searchProviders(request)
+        }
+      }
+      #expect(refused?.code == .invalidArgument)
+      #expect(refused?.message.hasPrefix("page_token") == true, "\(refused?.message ?? "")")
+    }
+  }
 }
