@@ -152,6 +152,12 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "StoreTestSupport",
+      dependencies: ["PGTestSupport", "VettingStore", "LibPQ"],
+      path: "Tests/StoreTestSupport",
+      swiftSettings: strict
+    ),
+    .target(
       name: "TLSTestSupport",
       dependencies: [
         .product(name: "X509", package: "swift-certificates"),
@@ -175,7 +181,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
+      dependencies: ["StoreTestSupport", "VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -210,6 +216,7 @@ let package = Package(
     .testTarget(
       name: "VettingServiceTests",
       dependencies: [
+        "StoreTestSupport",
         "VettingService",
         "VettingAPI",
         "VettingStore",

@@ -4,6 +4,7 @@ import GRPCCore
 import LibPQ
 import PGTestSupport
 import RPCBuiltins
+import StoreTestSupport
 import VettingAPI
 import VettingService
 import VettingStore
