@@ -4,7 +4,7 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [
-  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -243,6 +243,17 @@ let package = Package(
     ),
 
     // MARK: Benchmarks
+    .executableTarget(
+      name: "report-bench",
+      dependencies: [
+        "VettingClient",
+        "VettingAPI",
+        "VettingStore",
+        "LibPQ",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "transport-bench",
       dependencies: [

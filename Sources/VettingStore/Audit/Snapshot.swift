@@ -25,6 +25,9 @@ struct Snapshot {
           try await tx.query("SET TRANSACTION READ ONLY")
           // Days (`::date`, `current_date`) are UTC days, like VettingCore's `Day(Date)`.
           try await tx.query("SET LOCAL TIME ZONE 'UTC'")
+          // These queries are long but simple scans and joins: JIT compilation cost more than it
+          // saved (measured on the 100,000-provider report: 2.3 s compiling a 1.0 s query).
+          try await tx.query("SET LOCAL jit = off")
           guard let now = try await tx.query("select now()").singleRow()?.decode(Date.self, at: 0)
           else { throw StoreError(code: .internal, message: "select now() returned no row") }
           return try await body(Snapshot(connection: tx, now: now))
