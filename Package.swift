@@ -244,17 +244,6 @@ let package = Package(
 
     // MARK: Benchmarks
     .executableTarget(
-      name: "report-bench",
-      dependencies: [
-        "VettingClient",
-        "VettingAPI",
-        "VettingStore",
-        "LibPQ",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: strict
-    ),
-    .executableTarget(
       name: "transport-bench",
       dependencies: [
         "FramedRPC",
@@ -265,6 +254,17 @@ let package = Package(
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "report-bench",
+      dependencies: [
+        "VettingClient",
+        "VettingAPI",
+        "VettingStore",
+        "LibPQ",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),
