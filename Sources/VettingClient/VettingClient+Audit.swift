@@ -15,15 +15,17 @@ extension VettingClient {
     Vetting_V1_Audit.Client(wrapping: self.grpc)
   }
 
-  /// `vetting.v1.Audit/RunVettingReport`: calls `onRow` for every row, in order, and returns the
-  /// summary that ends the stream.
+  /// `vetting.v1.Audit/RunVettingReport`: calls `onHeader` once with the number of rows to come
+  /// (for a progress display), `onRow` for every row, in order, and returns the summary that ends
+  /// the stream.
   ///
   /// - Throws: `RPCError` (INVALID_ARGUMENT naming the field, PERMISSION_DENIED for a referral
   ///   token, …); an `RPCError` with code `internalError` when the stream ends without its
-  ///   summary; whatever `onRow` throws (the call is cancelled).
+  ///   summary; whatever `onHeader` or `onRow` throws (the call is cancelled).
   public func runVettingReport(
     _ request: Vetting_V1_RunVettingReportRequest,
     options: VettingCallOptions = .defaults,
+    onHeader: @escaping @Sendable (Vetting_V1_ReportHeader) async throws -> Void = { _ in },
     onRow: @escaping @Sendable (Vetting_V1_ReportRow) async throws -> Void
   ) async throws -> Vetting_V1_ReportSummary {
     let client = self.audit
@@ -33,6 +35,7 @@ extension VettingClient {
         var summary: Vetting_V1_ReportSummary?
         for try await message in response.messages {
           switch message.item {
+          case .header(let header): try await onHeader(header)
           case .row(let row): try await onRow(row)
           case .summary(let value): summary = value
           case nil: continue

@@ -121,8 +121,9 @@ extension Vetting_V1_Audit {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-        /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+        /// > A header with the row count, one row per listed provider matching every filter, ordered by
+        /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+        /// > histogram, flag frequencies.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Vetting_V1_RunVettingReportRequest` messages.
@@ -205,8 +206,9 @@ extension Vetting_V1_Audit {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-        /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+        /// > A header with the row count, one row per listed provider matching every filter, ordered by
+        /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+        /// > histogram, flag frequencies.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RunVettingReportRequest` message.
@@ -287,8 +289,9 @@ extension Vetting_V1_Audit {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-        /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+        /// > A header with the row count, one row per listed provider matching every filter, ordered by
+        /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+        /// > histogram, flag frequencies.
         ///
         /// - Parameters:
         ///   - request: A `Vetting_V1_RunVettingReportRequest` message.
@@ -548,8 +551,9 @@ extension Vetting_V1_Audit {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-        /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+        /// > A header with the row count, one row per listed provider matching every filter, ordered by
+        /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+        /// > histogram, flag frequencies.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RunVettingReportRequest` message.
@@ -660,8 +664,9 @@ extension Vetting_V1_Audit {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-        /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+        /// > A header with the row count, one row per listed provider matching every filter, ordered by
+        /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+        /// > histogram, flag frequencies.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RunVettingReportRequest` message.
@@ -796,8 +801,9 @@ extension Vetting_V1_Audit.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-    /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+    /// > A header with the row count, one row per listed provider matching every filter, ordered by
+    /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+    /// > histogram, flag frequencies.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Vetting_V1_RunVettingReportRequest` message.
@@ -911,8 +917,9 @@ extension Vetting_V1_Audit.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > One row per listed provider matching every filter, ordered by name then id, then one summary
-    /// > computed over exactly the rows sent: counts by tier, a score histogram, flag frequencies.
+    /// > A header with the row count, one row per listed provider matching every filter, ordered by
+    /// > name then id, then one summary computed over exactly the rows sent: counts by tier, a score
+    /// > histogram, flag frequencies.
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -245,6 +245,15 @@ public nonisolated struct Vetting_V1_VettingReportMessage: Sendable {
 
   public var item: Vetting_V1_VettingReportMessage.OneOf_Item? = nil
 
+  /// the first message of the stream, exactly once
+  public var header: Vetting_V1_ReportHeader {
+    get {
+      if case .header(let v)? = item {return v}
+      return Vetting_V1_ReportHeader()
+    }
+    set {item = .header(newValue)}
+  }
+
   public var row: Vetting_V1_ReportRow {
     get {
       if case .row(let v)? = item {return v}
@@ -265,6 +274,8 @@ public nonisolated struct Vetting_V1_VettingReportMessage: Sendable {
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public nonisolated enum OneOf_Item: Equatable, Sendable {
+    /// the first message of the stream, exactly once
+    case header(Vetting_V1_ReportHeader)
     case row(Vetting_V1_ReportRow)
     /// the last message of the stream, exactly once
     case summary(Vetting_V1_ReportSummary)
@@ -272,6 +283,32 @@ public nonisolated struct Vetting_V1_VettingReportMessage: Sendable {
   }
 
   public init() {}
+}
+
+/// What the stream will hold, sent before the first row (for a progress display).
+public nonisolated struct Vetting_V1_ReportHeader: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// The instant the report describes (as in the summary).
+  public var asOf: SwiftProtobuf.Google_Protobuf_Timestamp {
+    get {_asOf ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
+    set {_asOf = newValue}
+  }
+  /// Returns true if `asOf` has been explicitly set.
+  public var hasAsOf: Bool {self._asOf != nil}
+  /// Clears the value of `asOf`. Subsequent reads from it will return its default value.
+  public mutating func clearAsOf() {self._asOf = nil}
+
+  /// the number of rows that follow
+  public var totalRows: Int64 = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _asOf: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
 }
 
 public nonisolated struct Vetting_V1_ReportRow: @unchecked Sendable {
@@ -914,7 +951,7 @@ nonisolated extension Vetting_V1_RunVettingReportRequest: SwiftProtobuf.Message,
 
 nonisolated extension Vetting_V1_VettingReportMessage: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".VettingReportMessage"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}row\0\u{1}summary\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}row\0\u{1}summary\0\u{1}header\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -948,6 +985,19 @@ nonisolated extension Vetting_V1_VettingReportMessage: SwiftProtobuf.Message, Sw
           self.item = .summary(v)
         }
       }()
+      case 3: try {
+        var v: Vetting_V1_ReportHeader?
+        var hadOneofValue = false
+        if let current = self.item {
+          hadOneofValue = true
+          if case .header(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.item = .header(v)
+        }
+      }()
       default: break
       }
     }
@@ -967,6 +1017,10 @@ nonisolated extension Vetting_V1_VettingReportMessage: SwiftProtobuf.Message, Sw
       guard case .summary(let v)? = self.item else { preconditionFailure() }
       try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
     }()
+    case .header?: try {
+      guard case .header(let v)? = self.item else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 3)
+    }()
     case nil: break
     }
     try unknownFields.traverse(visitor: &visitor)
@@ -974,6 +1028,45 @@ nonisolated extension Vetting_V1_VettingReportMessage: SwiftProtobuf.Message, Sw
 
   public static func ==(lhs: Vetting_V1_VettingReportMessage, rhs: Vetting_V1_VettingReportMessage) -> Bool {
     if lhs.item != rhs.item {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ReportHeader: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ReportHeader"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}as_of\0\u{3}total_rows\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularMessageField(value: &self._asOf) }()
+      case 2: try { try decoder.decodeSingularInt64Field(value: &self.totalRows) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    try { if let v = self._asOf {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
+    } }()
+    if self.totalRows != 0 {
+      try visitor.visitSingularInt64Field(value: self.totalRows, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ReportHeader, rhs: Vetting_V1_ReportHeader) -> Bool {
+    if lhs._asOf != rhs._asOf {return false}
+    if lhs.totalRows != rhs.totalRows {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -25,9 +25,20 @@ public struct AuditService: Vetting_V1_Audit.SimpleServiceProtocol {
   ) async throws {
     try await ServiceError.mapping(logger: logger) {
       let query = try ReportQuery(proto: request)
-      let summary = try await audit.report(query) { row in
-        try await response.write(.with { $0.row = row.proto })
-      }
+      let summary = try await audit.report(
+        query,
+        start: { asOf, rows in
+          try await response.write(
+            .with {
+              $0.header = .with {
+                $0.asOf = asOf.proto
+                $0.totalRows = Int64(rows)
+              }
+            })
+        },
+        row: { row in
+          try await response.write(.with { $0.row = row.proto })
+        })
       try await response.write(.with { $0.summary = summary.proto })
     }
   }

@@ -6,10 +6,14 @@ extension AuditRepository {
   /// Streams one ``ReportRow`` per listed provider matching `query`, ordered by name (case
   /// insensitive) then id, and returns the summary of exactly those rows.
   ///
-  /// - Throws: ``StoreError`` `.invalidArgument` naming `state` or `flag`; whatever `row`
-  ///   throws (the read stops there).
+  /// - Parameters:
+  ///   - start: called once before the first row with the instant described and the number of
+  ///     rows that will follow (counted in the same snapshot), e.g. for a progress display.
+  /// - Throws: ``StoreError`` `.invalidArgument` naming `state` or `flag`; whatever `start` or
+  ///   `row` throws (the read stops there).
   public func report(
-    _ query: ReportQuery, row body: (ReportRow) async throws -> Void
+    _ query: ReportQuery, start: (_ asOf: Date, _ rows: Int) async throws -> Void = { _, _ in },
+    row body: (ReportRow) async throws -> Void
   ) async throws -> ReportSummary {
     try query.validate()
     return try await Snapshot.read(pool: pool) { snapshot in
@@ -19,10 +23,14 @@ extension AuditRepository {
         query.flag,
       ]
       if let asOf = query.asOf { parameters.append(asOf) }
+      let sql = Self.reportSQL(historical: query.asOf != nil, details: query.includeDetails)
+      let total = try await snapshot.connection.query(
+        "select count(*) from (\(sql)) report", parameters
+      ).singleRow()?.decode(Int.self, at: 0)
+      try await start(summary.asOf, total ?? 0)
       // Rows with their documents are larger: fetch fewer at a time.
       try await snapshot.forEachRow(
-        Self.reportSQL(historical: query.asOf != nil, details: query.includeDetails), parameters,
-        batchSize: query.includeDetails ? 100 : 1000
+        sql, parameters, batchSize: query.includeDetails ? 100 : 1000
       ) { postgresRow in
         let row = try Self.reportRow(postgresRow, details: query.includeDetails)
         summary.add(row)

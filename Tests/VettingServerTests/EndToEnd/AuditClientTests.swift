@@ -36,7 +36,11 @@ struct AuditClientTests {
 
         try await EndToEnd.withClient(server, token: auditor) { client in
           let rows = Collected<Vetting_V1_ReportRow>()
-          let summary = try await client.runVettingReport(.init()) { rows.append($0) }
+          let headers = Collected<Vetting_V1_ReportHeader>()
+          let summary = try await client.runVettingReport(
+            .init(), onHeader: { headers.append($0) }
+          ) { rows.append($0) }
+          #expect(headers.all.map(\.totalRows) == [2])
           #expect(rows.all.map(\.name) == ["Audit Client Alpha", "Audit Client Beta"])
           #expect(summary.providers == 2)
           #expect(summary.assessed == 2)

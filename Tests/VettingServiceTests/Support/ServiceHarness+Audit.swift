@@ -4,8 +4,8 @@ import VettingAPI
 
 /// The Audit calls, drained: each collects its whole stream (the tests' directories are small).
 extension ServiceHarness {
-  /// A report's rows and its summary; fails the test when the summary is missing, repeated or
-  /// not last.
+  /// A report's rows and its summary; fails the test unless the stream is exactly one header
+  /// (whose row count and instant match), the rows, and one summary.
   func report(
     _ request: Vetting_V1_RunVettingReportRequest, as caller: Caller = .auditor
   ) async throws -> (rows: [Vetting_V1_ReportRow], summary: Vetting_V1_ReportSummary) {
@@ -16,11 +16,14 @@ extension ServiceHarness {
       if case .row(let row) = message.item { return row }
       return nil
     }
-    guard case .summary(let summary) = messages.last?.item, messages.count == rows.count + 1
+    guard case .header(let header) = messages.first?.item,
+      case .summary(let summary) = messages.last?.item, messages.count == rows.count + 2
     else {
-      Issue.record("the report stream did not end with exactly one summary")
-      throw RPCError(code: .internalError, message: "no summary")
+      Issue.record("the report stream did not start with one header and end with one summary")
+      throw RPCError(code: .internalError, message: "no header or summary")
     }
+    #expect(header.totalRows == Int64(rows.count))
+    #expect(header.asOf == summary.asOf)
     return (rows, summary)
   }
 
