@@ -13,4 +13,16 @@ public struct ReportRow: Sendable, Hashable {
   public var location: ProviderLocation?
   /// The assessment in force at the report's instant; `nil` when there was none.
   public var assessment: ReportedAssessment?
+
+  /// Creates a row.
+  public init(
+    providerID: UUID, kind: ProviderKind, name: String, location: ProviderLocation?,
+    assessment: ReportedAssessment?
+  ) {
+    self.providerID = providerID
+    self.kind = kind
+    self.name = name
+    self.location = location
+    self.assessment = assessment
+  }
 }

@@ -25,4 +25,21 @@ public struct ReportedAssessment: Sendable, Hashable {
   /// The engine's full output (criteria and flag reasons), when the query asked for details and
   /// the assessment was stored with its document.
   public var detail: Assessment?
+
+  /// Creates a reported assessment.
+  public init(
+    id: UUID, tier: Tier, score: Int, areaScores: [Area: Int?], flagIDs: [String],
+    rubricVersion: String, assessedAt: Date, asOf: Day, inputHash: String, detail: Assessment?
+  ) {
+    self.id = id
+    self.tier = tier
+    self.score = score
+    self.areaScores = areaScores
+    self.flagIDs = flagIDs
+    self.rubricVersion = rubricVersion
+    self.assessedAt = assessedAt
+    self.asOf = asOf
+    self.inputHash = inputHash
+    self.detail = detail
+  }
 }
