@@ -1,5 +1,6 @@
 import Foundation
 import GRPCCore
+import StoreTestSupport
 import SwiftProtobuf
 import Testing
 import VettingAPI

@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import SwiftProtobuf
 import Testing
 import VettingAPI

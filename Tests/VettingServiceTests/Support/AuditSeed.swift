@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 
 /// Directory rows written straight into the suite's database with chosen timestamps, for the
 /// audit tests: the admin API always stamps "now", but a report as of last month needs history.
