@@ -4,7 +4,7 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [
-  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -152,6 +152,12 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "StoreTestSupport",
+      dependencies: ["PGTestSupport", "VettingStore", "LibPQ"],
+      path: "Tests/StoreTestSupport",
+      swiftSettings: strict
+    ),
+    .target(
       name: "TLSTestSupport",
       dependencies: [
         .product(name: "X509", package: "swift-certificates"),
@@ -175,7 +181,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
+      dependencies: ["StoreTestSupport", "VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -210,6 +216,7 @@ let package = Package(
     .testTarget(
       name: "VettingServiceTests",
       dependencies: [
+        "StoreTestSupport",
         "VettingService",
         "VettingAPI",
         "VettingStore",
@@ -254,6 +261,17 @@ let package = Package(
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "report-bench",
+      dependencies: [
+        "VettingClient",
+        "VettingAPI",
+        "VettingStore",
+        "LibPQ",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),

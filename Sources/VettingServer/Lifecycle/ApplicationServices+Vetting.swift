@@ -4,7 +4,7 @@ import Logging
 import VettingService
 
 extension ApplicationServices {
-  /// The Directory, Admin and Tokens services, with bearer-token authentication; search page
+  /// The Directory, Admin, Tokens and Audit services, with bearer-token authentication; search page
   /// tokens signed with `pageTokenKey` (nil: a random key for this process only).
   public static func vetting(pageTokenKey: Data?) -> Factory {
     { pool, logger in
