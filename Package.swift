@@ -244,7 +244,7 @@ let package = Package(
 
     .testTarget(
       name: "VetctlTests",
-      dependencies: ["VetctlCore", "PGTestSupport", "LibPQ", "VettingStore"],
+      dependencies: ["VetctlCore", "PGTestSupport", "LibPQ"],
       swiftSettings: strict
     ),
 

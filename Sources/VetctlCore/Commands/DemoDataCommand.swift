@@ -26,6 +26,7 @@ struct DemoDataCommand: AsyncParsableCommand {
   @Option(help: "Seed of the synthetic stream (the same seed gives the same practices).")
   var seed: UInt64 = 2026
   @Option(help: "Providers per chunk (one transaction each).") var chunk: Int = 2000
+  @Flag(help: "Print the time spent per table and in generation.") var timings = false
 
   func run() async throws {
     try await ErrorReporting.run {
@@ -38,7 +39,7 @@ struct DemoDataCommand: AsyncParsableCommand {
       guard (1...20_000).contains(chunk) else { throw VetctlError.usage("--chunk: 1...20000") }
       let clock = ContinuousClock()
       let started = clock.now
-      let tiers = try await database.withConnection { connection in
+      let (tiers, steps) = try await database.withConnection { connection in
         let prefix = "demo-\(label)-"
         let existing = try await connection.query(
           """
@@ -56,8 +57,11 @@ struct DemoDataCommand: AsyncParsableCommand {
           firstNumber: try existing?.decode(Int.self, at: 1) ?? 0)
         let progress = Progress(label: "demo-data", total: providers)
         var tiers: [String: Int] = [:]
+        var steps: [String: Duration] = [:]
         var done = 0
+        var mark = clock.now
         var next = try generator.batch(size: min(chunk, providers))
+        steps["generate (first chunk)"] = clock.now - mark
         while true {
           let current = next
           let size = current.assessments.providerID.count
@@ -65,16 +69,29 @@ struct DemoDataCommand: AsyncParsableCommand {
           // Generate the next chunk while PostgreSQL inserts this one (two cores, two jobs).
           async let following =
             remaining > 0 ? try generator.batch(size: min(chunk, remaining)) : nil
-          try await connection.transaction { try await DemoWriter.insert(current, on: $0) }
+          var laps: [String: Duration] = [:]
+          mark = clock.now
+          try await connection.transaction { connection in
+            try await DemoWriter.prepare(on: connection)
+            try await DemoWriter.insert(current, on: connection, timings: &laps)
+            try await DemoWriter.restore(on: connection)
+          }
+          steps["insert + commit", default: .zero] += clock.now - mark
+          for (table, duration) in laps { steps[table, default: .zero] += duration }
           for (tier, count) in current.tiers { tiers[tier, default: 0] += count }
           done += size
           progress.update(done: done)
-          guard let batch = try await following else { break }
+          mark = clock.now
+          let generated = try await following
+          steps["wait for generation", default: .zero] += clock.now - mark
+          guard let batch = generated else { break }
           next = batch
         }
         progress.finish()
+        mark = clock.now
         try await connection.execute("analyze")
-        return tiers
+        steps["analyze"] = clock.now - mark
+        return (tiers, steps)
       }
       let elapsed = clock.now - started
       let seconds =
@@ -82,6 +99,11 @@ struct DemoDataCommand: AsyncParsableCommand {
       var rows = Tier.allCases.map { [$0.rawValue, "\(tiers[$0.rawValue] ?? 0)"] }
       rows.append(["total", "\(providers)"])
       Printer.write(Table(columns: ["tier", "providers"], rows: rows).render(.table))
+      if timings {
+        for (step, duration) in steps.sorted(by: { $0.key < $1.key }) {
+          Printer.write("  \(step): \(duration)\n")
+        }
+      }
       Printer.write(
         String(
           format: "loaded %d providers in %.1f s (%.0f per second)\n", providers, seconds,

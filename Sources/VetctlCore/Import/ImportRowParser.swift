@@ -102,7 +102,7 @@ enum ImportRowParser {
   private static func location(_ text: (String) -> String) throws -> Vetting_V1_Location? {
     let columns = ["address_line1", "city", "state", "postal_code", "latitude", "longitude"]
     guard columns.contains(where: { !text($0).isEmpty }) else { return nil }
-    for column in ["city", "state", "postal_code"] where text(column).isEmpty {
+    for column in ["address_line1", "city", "state", "postal_code"] where text(column).isEmpty {
       throw Failure(reason: "\(column): required when the row has a location")
     }
     guard USState.isValid(text("state").uppercased()) else {

@@ -44,8 +44,12 @@ final class Progress: Sendable {
 
   /// Prints the final state.
   func finish() {
-    let line = state.withLock { render($0) }
-    StandardError.write(terminal ? "\r" + line + "\n" : line + " done\n")
+    let line: String? = state.withLock { state in
+      if terminal { return "\r" + render(state) + "\n" }
+      // Plain output already ended with the 100% line unless the total was unknown.
+      return state.lastDecile >= 10 ? nil : render(state) + "\n"
+    }
+    if let line { StandardError.write(line) }
   }
 
   private func render(_ state: State) -> String {
