@@ -46,6 +46,37 @@ import Testing
     }
   }
 
+  @Test func aRowWithAnIdUpdatesThatRecord() async throws {
+    try await RunningServer.with(label: "vetctl_import_update") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      defer { try? FileManager.default.removeItem(at: path) }
+      try "kind,external_id,name\nclinic,u-1,Old Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let created = try await server.vetctl(["import", path.path])
+      #expect(created.output == "created 1, updated 0, unchanged 0, rejected 0\n", "\(created)")
+      let id = try await query(server.databaseURL, "select id::text from clinics").first!
+        .decode(String.self, at: 0)
+
+      try "kind,external_id,name\nclinic,u-1,New Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let refused = try await server.vetctl(["import", path.path])
+      #expect(refused.status == 65)
+      #expect(refused.output.contains("already names a record with different content"))
+
+      try "kind,external_id,id,name\nclinic,u-1,\(id),New Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let updated = try await server.vetctl(["import", path.path])
+      #expect(updated.status == 0, "\(updated)")
+      #expect(updated.output == "created 0, updated 1, unchanged 0, rejected 0\n")
+      let again = try await server.vetctl(["import", path.path])
+      #expect(again.output == "created 0, updated 0, unchanged 1, rejected 0\n")
+      let name = try await query(server.databaseURL, "select name from clinics").first!
+        .decode(String.self, at: 0)
+      #expect(name == "New Name")
+    }
+  }
+
   @Test func aFileWithoutARequiredColumnWritesNothing() async throws {
     try await RunningServer.with(label: "vetctl_import_header") { server in
       let path = FileManager.default.temporaryDirectory.appendingPathComponent(
