@@ -80,8 +80,6 @@ struct DemoBatch: Sendable {
     var score: [Int] = []
     var tier: [String] = []
     var areaScores: [String] = []
-    var criteria: [String] = []
-    var flags: [String] = []
     var flagIDs: [String] = []
     var critical: [Int] = []
     var major: [Int] = []

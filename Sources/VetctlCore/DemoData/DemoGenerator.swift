@@ -160,10 +160,9 @@ final class DemoGenerator: @unchecked Sendable {
     batch.assessments.tier.append(tier)
     batch.assessments.areaScores.append(
       String(decoding: try encoder.encode(areaScores), as: UTF8.self))
-    batch.assessments.criteria.append(
-      String(decoding: try encoder.encode(assessment.outcomes), as: UTF8.self))
-    batch.assessments.flags.append(
-      String(decoding: try encoder.encode(assessment.flags), as: UTF8.self))
+    // `criteria` and `flags` are the document's `outcomes` and `flags` (the same Codable
+    // values): DemoWriter takes them from the document in SQL rather than encoding them twice,
+    // which was the largest single cost of generation.
     batch.assessments.flagIDs.append(assessment.flags.map(\.flagID).joined(separator: ","))
     batch.assessments.critical.append(counts[.critical] ?? 0)
     batch.assessments.major.append(counts[.major] ?? 0)

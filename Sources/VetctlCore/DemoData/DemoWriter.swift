@@ -129,18 +129,19 @@ enum DemoWriter {
         (provider_id, rubric_version, score, tier, area_scores, criteria, flags, flag_ids,
          critical_flags, major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by,
          document)
-      select pid, rubric, score, tier, areas::jsonb, criteria::jsonb, flags::jsonb,
+      select pid, rubric, score, tier, areas::jsonb, doc -> 'outcomes', doc -> 'flags',
              string_to_array(flag_ids, ','), critical, major, minor, decode(hash, 'hex'),
-             as_of::date, clock_timestamp(), 'vetctl demo-data', document::jsonb
+             as_of::date, clock_timestamp(), 'vetctl demo-data', doc
         from unnest($1::uuid[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[],
-                    $7::text[], $8::text[], $9::int8[], $10::int8[], $11::int8[], $12::text[],
-                    $13::text[], $14::text[])
-          as t (pid, rubric, score, tier, areas, criteria, flags, flag_ids, critical, major, minor,
-                hash, as_of, document)
+                    $7::int8[], $8::int8[], $9::int8[], $10::text[], $11::text[], $12::text[])
+          as t (pid, rubric, score, tier, areas, flag_ids, critical, major, minor, hash, as_of,
+                document)
+          -- OFFSET 0 keeps the subquery from being flattened, so the document is parsed once.
+          cross join lateral (select document::jsonb as doc offset 0) d
       """,
       [
-        s.providerID, s.rubricVersion, s.score, s.tier, s.areaScores, s.criteria, s.flags,
-        s.flagIDs, s.critical, s.major, s.minor, s.inputHash, s.asOf, s.document,
+        s.providerID, s.rubricVersion, s.score, s.tier, s.areaScores, s.flagIDs, s.critical,
+        s.major, s.minor, s.inputHash, s.asOf, s.document,
       ])
     lap("assessments")
   }
