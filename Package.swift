@@ -10,7 +10,12 @@ let strict: [SwiftSetting] = [
 let package = Package(
   name: "ProviderVetting",
   platforms: [.macOS(.v15)],
-  products: [],
+  products: [
+    // What another package depends on: the client library (and the API types it speaks).
+    .library(name: "VettingClient", targets: ["VettingClient", "VettingAPI"]),
+    .executable(name: "vetting-server", targets: ["vetting-server"]),
+    .executable(name: "vetctl", targets: ["vetctl"]),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
