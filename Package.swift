@@ -10,7 +10,12 @@ let strict: [SwiftSetting] = [
 let package = Package(
   name: "ProviderVetting",
   platforms: [.macOS(.v15)],
-  products: [],
+  products: [
+    // What another package depends on: the client library (and the API types it speaks).
+    .library(name: "VettingClient", targets: ["VettingClient", "VettingAPI"]),
+    .executable(name: "vetting-server", targets: ["vetting-server"]),
+    .executable(name: "vetctl", targets: ["vetctl"]),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
@@ -26,6 +31,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // MARK: PostgreSQL
@@ -144,6 +150,24 @@ let package = Package(
       swiftSettings: strict
     ),
 
+    // MARK: Admin CLI (vetctl: the command logic lives in VetctlCore so the executable is a shell)
+    .target(
+      name: "VetctlCore",
+      dependencies: [
+        "VettingClient",
+        "VettingAPI",
+        "VettingStore",
+        "VettingCore",
+        "LibPQ",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(name: "vetctl", dependencies: ["VetctlCore"], swiftSettings: strict),
+
     // MARK: Tests
     .target(
       name: "PGTestSupport",
@@ -246,6 +270,12 @@ let package = Package(
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
       ],
+      swiftSettings: strict
+    ),
+
+    .testTarget(
+      name: "VetctlTests",
+      dependencies: ["VetctlCore", "PGTestSupport", "LibPQ"],
       swiftSettings: strict
     ),
 

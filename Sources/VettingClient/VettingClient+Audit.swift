@@ -1,5 +1,5 @@
 import FramedRPC
-public import GRPCCore
+import GRPCCore
 public import VettingAPI
 
 /// The `vetting.v1.Audit` calls (roles auditor and admin). Each streams its answer: rows are

@@ -1,4 +1,4 @@
-public import GRPCCore
+import GRPCCore
 public import VettingAPI
 
 extension VettingClient {

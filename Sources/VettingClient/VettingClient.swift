@@ -1,7 +1,7 @@
-public import FramedRPC
-public import GRPCCore
+import FramedRPC
+import GRPCCore
 import GRPCProtobuf
-public import VettingAPI
+import VettingAPI
 
 /// A client of a ProviderVetting server: typed async methods for every Directory, Admin and
 /// Tokens call, over one multiplexed FramedRPC connection shared by every call.

@@ -2,7 +2,7 @@ public import Foundation
 public import GRPCCore
 public import LibPQ
 public import Logging
-public import VettingStore
+import VettingStore
 
 /// The vetting services (Directory, Admin, Tokens, Audit) and the auth interceptor, assembled over one connection pool: what a
 /// server registers.

@@ -1,4 +1,4 @@
-public import LibPQ
+import LibPQ
 import Logging
 import RPCBuiltins
 import Synchronization

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import VettingAPI
+
+/// `vetctl vet`: re-scores one provider or all.
+struct VetCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vet",
+    abstract: "Re-score one provider now, or every provider with --all.",
+    discussion: """
+      With --all the server streams progress: a bar with rate and ETA on a terminal, one line \
+      per 10% otherwise. Writes already re-score the providers they touch; use --all after a \
+      rubric change.
+      """)
+
+  @OptionGroup var server: ServerOptions
+  @OptionGroup var output: OutputOptions
+  @Argument(help: "The clinic or solo practitioner id.") var id: String?
+  @Flag(help: "Re-score every provider.") var all = false
+
+  func validate() throws {
+    guard (id != nil) != all else {
+      throw ValidationError("give either a provider id or --all")
+    }
+  }
+
+  func run() async throws {
+    try await ErrorReporting.run {
+      if all {
+        let progress = Progress(label: "vetting", total: nil)
+        let last = Box<Vetting_V1_RevetProgress?>(nil)
+        try await server.withClient { client in
+          try await client.revetAll(Vetting_V1_RevetAllRequest()) { update in
+            progress.update(done: Int(update.done), total: Int(update.total))
+            last.value = update
+          }
+        }
+        progress.finish()
+        let final = last.value ?? Vetting_V1_RevetProgress()
+        let table = Table(
+          columns: ["done", "total", "rescored", "tier_changes"],
+          rows: [["\(final.done)", "\(final.total)", "\(final.rescored)", "\(final.tierChanges)"]])
+        Printer.write(table.render(output.output))
+      } else if let id {
+        let assessment = try await server.withClient {
+          try await $0.revet(.with { $0.providerID = id })
+        }
+        Printer.record(
+          assessment, fields: AssessmentText.summaryFields(assessment), format: output.output)
+      }
+    }
+  }
+}

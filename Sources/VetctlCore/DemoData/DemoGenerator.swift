@@ -1,0 +1,231 @@
+import Crypto
+import Foundation
+import VettingCore
+
+/// Generates demo providers from ``VettingCore/SyntheticProviders`` (varied practices, from
+/// exemplary to predatory), gives them realistic names, places and unique NPIs, scores each with
+/// the rubric engine, and lays the result out as ``DemoBatch`` rows.
+///
+/// `@unchecked Sendable` because `demo-data` generates the next chunk in an `async let` child
+/// while the parent task inserts the current one: the parent never touches the generator until
+/// it has awaited that child, so exactly one task uses it at any moment.
+final class DemoGenerator: @unchecked Sendable {
+  private let synthetic: SyntheticProviders
+  private var random: SystemRandomNumberGenerator
+  private let label: String
+  private let asOf: Day
+  private var count = 0
+  private var people = 0
+  /// Added to the running numbers NPIs are made from, so a second demo load does not reuse the
+  /// first one's NPIs (practitioner NPIs are unique among live records).
+  private let firstNumber: Int
+  private let encoder: JSONEncoder
+
+  init(seed: UInt64, label: String, asOf: Day, firstNumber: Int) {
+    self.firstNumber = firstNumber
+    synthetic = SyntheticProviders(seed: seed, around: asOf)
+    random = SystemRandomNumberGenerator()
+    self.label = label
+    self.asOf = asOf
+    encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+  }
+
+  /// The next `size` providers.
+  func batch(size: Int) throws -> DemoBatch {
+    var batch = DemoBatch()
+    for _ in 0..<size { try add(to: &batch) }
+    return batch
+  }
+
+  private func add(to batch: inout DemoBatch) throws {
+    count += 1
+    var facts = synthetic.next()
+    let providerID = UUID()
+    let place = pickPlace()
+    // The clinic's or solo practitioner's own state comes first among the states served.
+    facts.statesServed = [place.state] + facts.statesServed.filter { $0 != place.state }
+    var personIDs: [UUID] = []
+    var names: [(String, String)] = []
+    for index in facts.practitioners.indices {
+      people += 1
+      let given = DemoNames.given.randomElement(using: &random)!
+      let family = DemoNames.family.randomElement(using: &random)!
+      names.append((given, family))
+      var person = facts.practitioners[index]
+      person.name = "\(given) \(family)"
+      if let npi = person.npi {
+        person.npi = Attested(
+          uniqueNPI(person: people, valid: NPI.isValid(npi.value)), npi.provenance,
+          expires: npi.expires)
+      }
+      facts.practitioners[index] = person
+      personIDs.append(facts.kind == .practitioner && index == 0 ? providerID : UUID())
+    }
+    if facts.kind == .clinic {
+      facts.name =
+        "\(DemoNames.clinicFirst.randomElement(using: &random)!) "
+        + "\(DemoNames.clinicSecond.randomElement(using: &random)!)"
+      if let npi = facts.npi {
+        facts.npi = Attested(
+          uniqueNPI(clinic: count, valid: NPI.isValid(npi.value)), npi.provenance,
+          expires: npi.expires)
+      }
+    } else {
+      facts.name = facts.practitioners.first?.name ?? "Practitioner \(count)"
+    }
+    facts.id = providerID.uuidString.lowercased()
+    let questionnaire = self.questionnaire(facts)
+    facts.routes = questionnaire.routes
+
+    let key = "demo-\(label)-\(count)"
+    if facts.kind == .clinic {
+      batch.clinics.id.append(providerID)
+      batch.clinics.externalID.append(key)
+      batch.clinics.name.append(facts.name)
+      batch.clinics.npi.append(facts.npi?.value ?? "")
+      batch.clinics.statesServed.append(facts.statesServed.joined(separator: ","))
+      batch.clinics.website.append("https://clinic\(count).example.org")
+    }
+    for (index, person) in facts.practitioners.enumerated() {
+      let solo = facts.kind == .practitioner && index == 0
+      batch.practitioners.id.append(personIDs[index])
+      batch.practitioners.externalID.append(solo ? key : "\(key)/team/\(index)")
+      batch.practitioners.givenName.append(names[index].0)
+      batch.practitioners.familyName.append(names[index].1)
+      batch.practitioners.credentials.append(person.isPrescriber ? "MD" : "LMFT")
+      batch.practitioners.role.append(
+        person.isPrescriber && person.isTherapist
+          ? "both" : person.isPrescriber ? "prescriber" : "therapist")
+      batch.practitioners.npi.append(person.npi?.value ?? "")
+      batch.practitioners.solo.append(solo)
+      batch.practitioners.sessions.append(person.kapSessionsDelivered?.value ?? 0)
+      batch.practitioners.discipline.append(
+        person.discipline.rawValue.replacingOccurrences(of: "-", with: "_"))
+      batch.practitioners.statesServed.append(facts.statesServed.joined(separator: ","))
+      for license in person.licenses {
+        batch.licenses.practitionerID.append(personIDs[index])
+        batch.licenses.state.append(license.state)
+        batch.licenses.type.append(license.type)
+        batch.licenses.number.append(license.number)
+        batch.licenses.status.append(
+          license.status == .lapsed ? "expired" : license.status.rawValue)
+        batch.licenses.expiresOn.append(license.expires?.description ?? "")
+        batch.licenses.provenance.append(column(license.provenance))
+      }
+      for training in person.trainings {
+        batch.trainings.practitionerID.append(personIDs[index])
+        batch.trainings.program.append(training.program.rawValue)
+        batch.trainings.hours.append(training.hours)
+        batch.trainings.completedOn.append(training.completed?.description ?? "")
+        batch.trainings.expiresOn.append(training.expires?.description ?? "")
+        batch.trainings.provenance.append(column(training.provenance))
+      }
+      if facts.kind == .clinic {
+        batch.affiliations.clinicID.append(providerID)
+        batch.affiliations.practitionerID.append(personIDs[index])
+        batch.affiliations.role.append(person.isPrescriber ? "prescriber" : "therapist")
+      }
+    }
+    batch.locations.providerID.append(providerID)
+    batch.locations.address.append("\(Int.random(in: 1...9999, using: &random)) Main Street")
+    batch.locations.city.append(place.city)
+    batch.locations.state.append(place.state)
+    batch.locations.postalCode.append(
+      place.zip3 + String(format: "%02d", Int.random(in: 1...99, using: &random)))
+    batch.locations.latitude.append(
+      place.latitude + Double.random(in: -0.12...0.12, using: &random))
+    batch.locations.longitude.append(
+      place.longitude + Double.random(in: -0.15...0.15, using: &random))
+
+    batch.profiles.providerID.append(providerID)
+    batch.profiles.facts.append(String(decoding: try encoder.encode(questionnaire), as: UTF8.self))
+    batch.profiles.routes.append(questionnaire.routes.map(column).joined(separator: ","))
+    batch.profiles.conditions.append(questionnaire.conditionsTreated.joined(separator: ","))
+    batch.profiles.acceptsInsurance.append(questionnaire.acceptsInsurance)
+    batch.profiles.payers.append(questionnaire.insurancePayers.joined(separator: ","))
+    batch.profiles.slidingScale.append(questionnaire.slidingScale)
+    batch.profiles.telehealth.append(questionnaire.telehealthStates.joined(separator: ","))
+    batch.profiles.accepting.append(questionnaire.acceptingNewPatients)
+
+    let assessment = Engine.assess(facts, asOf: asOf)
+    var areaScores: [String: Int?] = [:]
+    for area in assessment.areas { areaScores[area.area.rawValue] = area.score }
+    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
+    let tier = assessment.tier.rawValue.replacingOccurrences(of: "-", with: "_")
+    batch.tiers[assessment.tier.rawValue, default: 0] += 1
+    batch.assessments.providerID.append(providerID)
+    batch.assessments.rubricVersion.append(assessment.rubricVersion)
+    batch.assessments.score.append(assessment.score)
+    batch.assessments.tier.append(tier)
+    batch.assessments.areaScores.append(
+      String(decoding: try encoder.encode(areaScores), as: UTF8.self))
+    // `criteria` and `flags` are the document's `outcomes` and `flags` (the same Codable
+    // values): DemoWriter takes them from the document in SQL rather than encoding them twice,
+    // which was the largest single cost of generation.
+    batch.assessments.flagIDs.append(assessment.flags.map(\.flagID).joined(separator: ","))
+    batch.assessments.critical.append(counts[.critical] ?? 0)
+    batch.assessments.major.append(counts[.major] ?? 0)
+    batch.assessments.minor.append(counts[.minor] ?? 0)
+    let hash = SHA256.hash(data: try facts.canonicalEncoding())
+    batch.assessments.inputHash.append(hash.map { String(format: "%02x", $0) }.joined())
+    batch.assessments.asOf.append(asOf.description)
+    batch.assessments.document.append(
+      String(decoding: try assessment.canonicalEncoding(), as: UTF8.self))
+  }
+
+  /// The searchable questionnaire around the synthetic practice facts.
+  private func questionnaire(_ facts: ProviderFacts) -> PracticeQuestionnaire {
+    var conditions = ["depression"]
+    for condition in DemoNames.conditions.dropFirst()
+    where Double.random(in: 0..<1, using: &random) < 0.3 {
+      conditions.append(condition)
+    }
+    let payers = DemoNames.payers.filter { _ in Double.random(in: 0..<1, using: &random) < 0.12 }
+    return PracticeQuestionnaire(
+      routes: facts.routes, conditionsTreated: conditions, acceptsInsurance: !payers.isEmpty,
+      insurancePayers: payers, slidingScale: Double.random(in: 0..<1, using: &random) < 0.3,
+      pricing: PracticePricing(perSessionUSD: Int.random(in: 3...12, using: &random) * 50),
+      telehealthStates: Array(facts.statesServed.prefix(2)),
+      acceptingNewPatients: Double.random(in: 0..<1, using: &random) < 0.75,
+      practice: facts.practice)
+  }
+
+  /// A place, bigger metros (earlier in the list) more often.
+  private func pickPlace() -> DemoPlaces.Place {
+    let places = DemoPlaces.all
+    let skewed = pow(Double.random(in: 0..<1, using: &random), 1.6)
+    return places[min(places.count - 1, Int(skewed * Double(places.count)))]
+  }
+
+  /// NPIs unique per run: a payload from the running number, with a correct or a failing
+  /// check digit as the synthetic facts asked.
+  private func uniqueNPI(person: Int, valid: Bool) -> String {
+    npi(prefix: "1", number: person, valid: valid)
+  }
+  private func uniqueNPI(clinic: Int, valid: Bool) -> String {
+    npi(prefix: "2", number: clinic, valid: valid)
+  }
+
+  private func npi(prefix: String, number: Int, valid: Bool) -> String {
+    let payload = prefix + String(format: "%08d", (firstNumber + number) % 100_000_000)
+    let good = NPI.completing(payload) ?? payload + "0"
+    guard !valid else { return good }
+    let last = Int(String(good.last!))!
+    return String(good.dropLast()) + String((last + 1) % 10)
+  }
+
+  private func column(_ provenance: Provenance) -> String {
+    provenance.rawValue.replacingOccurrences(of: "-", with: "_")
+  }
+
+  private func column(_ route: Route) -> String {
+    switch route {
+    case .intravenous: return "iv"
+    case .intramuscular: return "im"
+    case .lozengeInOffice: return "oral_sublingual"
+    case .esketamineREMS: return "intranasal_esketamine"
+    case .atHome: return "at_home"
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/// The columns of an import file (CSV header names, JSON keys).
+enum ImportColumns {
+  /// Columns every file must have.
+  static let required = ["kind", "external_id"]
+  /// Columns for both kinds.
+  static let shared = [
+    "kind", "external_id", "id", "npi", "states_served", "website", "phone", "email",
+  ]
+  /// Clinic columns (`name` required for clinics).
+  static let clinic = [
+    "name", "legal_name", "description", "location_label", "address_line1", "city", "state",
+    "postal_code", "latitude", "longitude",
+  ]
+  /// Practitioner columns (`given_name` and `family_name` required for practitioners).
+  static let practitioner = [
+    "given_name", "family_name", "credentials", "roles", "discipline", "solo",
+    "kap_sessions_delivered", "bio",
+  ]
+  /// Every known column.
+  static let all = shared + clinic + practitioner
+}

@@ -1,0 +1,27 @@
+import Foundation
+import SwiftProtobuf
+
+/// Writes command results to standard output.
+enum Printer {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// One record: `json` prints the protobuf message as proto JSON; `table` and `csv` print the
+  /// field/value pairs given.
+  static func record(
+    _ message: some SwiftProtobuf.Message, fields: [(String, String)], format: OutputFormat
+  ) {
+    switch format {
+    case .json:
+      write(JSONText.encode(message: message) + "\n")
+    case .csv:
+      write(Table(columns: fields.map(\.0), rows: [fields.map(\.1)]).render(.csv))
+    case .table:
+      let width = fields.map(\.0.count).max() ?? 0
+      write(
+        fields.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
+          .joined(separator: "\n") + "\n")
+    }
+  }
+}

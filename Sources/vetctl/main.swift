@@ -1,0 +1,3 @@
+import VetctlCore
+
+await VetctlCommand.runFromCommandLine()

@@ -1,0 +1,63 @@
+import Foundation
+import LibPQ
+import PGTestSupport
+import Testing
+
+/// `vetctl demo-data`: what it loads is a consistent directory (every listed provider placed,
+/// profiled and assessed once), the supersession trigger is back on afterwards, and a label is
+/// loaded only once.
+@Suite(.timeLimit(.minutes(5))) struct DemoDataTests {
+  @Test func loadsAConsistentDirectoryOnce() async throws {
+    try await TestDatabase.withScratchDatabase(label: "vetctl_demo") { database in
+      let environment = ["PATH": "/usr/bin:/bin"]
+      let migrate = try await Spawned.run(
+        Binaries.vetctl, ["migrate", "--database-url", database.url], environment: environment)
+      #expect(migrate.status == 0, "\(migrate)")
+      let load = try await Spawned.run(
+        Binaries.vetctl,
+        ["demo-data", "--database-url", database.url, "--providers", "300", "--chunk", "128"],
+        environment: environment)
+      #expect(load.status == 0, "\(load)")
+      #expect(load.output.contains("loaded 300 providers"), "\(load)")
+
+      let connection = try await database.connect()
+      do {
+        let counts = try await connection.query(
+          """
+          select (select count(*) from clinics) + (select count(*) from practitioners where listed_solo),
+                 (select count(distinct provider_id) from locations),
+                 (select count(*) from practice_profiles),
+                 (select count(*) from assessments where superseded_at is null),
+                 (select count(*) from assessments),
+                 (select count(*) from clinics c
+                   where not exists (select 1 from affiliations a where a.clinic_id = c.id)),
+                 (select count(distinct tier) from assessments),
+                 (select count(distinct state) from locations),
+                 (select tgenabled from pg_trigger where tgname = 'assessments_supersede')
+          """
+        ).singleRow()!
+        #expect(try counts.decode(Int.self, at: 0) == 300, "listed providers")
+        #expect(try counts.decode(Int.self, at: 1) == 300, "each has a location")
+        #expect(try counts.decode(Int.self, at: 2) == 300, "each has a practice profile")
+        #expect(try counts.decode(Int.self, at: 3) == 300, "each has one assessment in force")
+        #expect(try counts.decode(Int.self, at: 4) == 300, "and no other")
+        #expect(try counts.decode(Int.self, at: 5) == 0, "every clinic has a team")
+        #expect(try counts.decode(Int.self, at: 6) >= 3, "tiers vary")
+        #expect(try counts.decode(Int.self, at: 7) >= 10, "providers span states")
+        #expect(
+          try counts.decode(String.self, at: 8) == "O", "the supersession trigger is on again")
+        await connection.close()
+      } catch {
+        await connection.close()
+        throw error
+      }
+
+      let again = try await Spawned.run(
+        Binaries.vetctl,
+        ["demo-data", "--database-url", database.url, "--providers", "10"],
+        environment: environment)
+      #expect(again.status == 75, "\(again)")
+      #expect(again.error.contains("label \"demo\" is already loaded"), "\(again)")
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import LibPQ
+import PGTestSupport
+import Testing
+
+/// `vetctl import`: row-by-row validation, an exact summary, idempotent re-runs.
+@Suite(.timeLimit(.minutes(5))) struct ImportTests {
+  static let file = """
+    kind,external_id,name,npi,states_served,address_line1,city,state,postal_code,latitude,longitude,given_name,family_name,roles,solo
+    clinic,imp-c1,Maple Ketamine Clinic,2900000011,MI,1 Maple St,Lansing,MI,48912,42.73,-84.55,,,,
+    practitioner,imp-p1,,1777777776,MI,,,,,,,Ada,Quill,therapist,true
+    clinic,imp-c2,Bad NPI Clinic,1234567890,MI,,,,,,,,,,
+    clinic,imp-c3,,,MI,,,,,,,,,,
+    clinic,imp-c1,Duplicate Clinic,,MI,,,,,,,,,,
+    clinic,imp-c4,"Broken "quote",,MI,,,,,,,,,,
+    practitioner,imp-p2,,1700012341,MI;OH,9 Elm St,Detroit,MI,48201,42.33,-83.04,Bo,Lark,prescriber;therapist,true
+
+    """
+
+  static let rejections = """
+    rejected line 4 (imp-c2): npi: "1234567890" is not a valid NPI (check digit fails)
+    rejected line 5 (imp-c3): name: required for a clinic
+    rejected line 6 (imp-c1): external_id "imp-c1" is already used on line 2
+    rejected line 7: malformed: text after a closing quote
+
+    """
+
+  @Test func summaryIsExactGoodRowsLandAndARerunChangesNothing() async throws {
+    try await RunningServer.with(label: "vetctl_import") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      try Self.file.write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+
+      let first = try await server.vetctl(["import", path.path])
+      #expect(first.status == 65, "rejected rows make the exit status 65: \(first)")
+      #expect(first.output == "created 3, updated 0, unchanged 0, rejected 4\n" + Self.rejections)
+      let landed = try await rows(server.databaseURL)
+      #expect(landed == ["imp-c1", "imp-p1", "imp-p2"])
+      let audited = try await auditEntries(server.databaseURL)
+
+      let second = try await server.vetctl(["import", path.path])
+      #expect(second.output == "created 0, updated 0, unchanged 3, rejected 4\n" + Self.rejections)
+      #expect(try await rows(server.databaseURL) == landed)
+      #expect(try await auditEntries(server.databaseURL) == audited, "a re-run writes nothing")
+    }
+  }
+
+  @Test func aRowWithAnIdUpdatesThatRecord() async throws {
+    try await RunningServer.with(label: "vetctl_import_update") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      defer { try? FileManager.default.removeItem(at: path) }
+      try "kind,external_id,name\nclinic,u-1,Old Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let created = try await server.vetctl(["import", path.path])
+      #expect(created.output == "created 1, updated 0, unchanged 0, rejected 0\n", "\(created)")
+      let id = try await query(server.databaseURL, "select id::text from clinics").first!
+        .decode(String.self, at: 0)
+
+      try "kind,external_id,name\nclinic,u-1,New Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let refused = try await server.vetctl(["import", path.path])
+      #expect(refused.status == 65)
+      #expect(refused.output.contains("already names a record with different content"))
+
+      try "kind,external_id,id,name\nclinic,u-1,\(id),New Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let updated = try await server.vetctl(["import", path.path])
+      #expect(updated.status == 0, "\(updated)")
+      #expect(updated.output == "created 0, updated 1, unchanged 0, rejected 0\n")
+      let again = try await server.vetctl(["import", path.path])
+      #expect(again.output == "created 0, updated 0, unchanged 1, rejected 0\n")
+      let name = try await query(server.databaseURL, "select name from clinics").first!
+        .decode(String.self, at: 0)
+      #expect(name == "New Name")
+    }
+  }
+
+  @Test func aFileWithoutARequiredColumnWritesNothing() async throws {
+    try await RunningServer.with(label: "vetctl_import_header") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      try "kind,name\nclinic,No Key Clinic\n".write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+      let outcome = try await server.vetctl(["import", path.path])
+      #expect(outcome.status == 65)
+      #expect(
+        outcome.error.contains(
+          "the required column \"external_id\" is missing; nothing was imported"))
+      #expect(try await rows(server.databaseURL).isEmpty)
+    }
+  }
+
+  @Test func jsonRowsAreCheckedLikeCSV() async throws {
+    try await RunningServer.with(label: "vetctl_import_json") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).json")
+      try """
+      [{"kind": "clinic", "external_id": "j-1", "name": "Json Clinic", "states_served": ["MI"]},
+       {"kind": "practitioner", "external_id": "j-2", "given_name": "Cy", "family_name": "Moss", "solo": true, "npi": "1234567890"},
+       {"kind": "clinic", "external_id": "j-3", "name": "Typo", "nmae": "x"}]
+      """.write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+      let outcome = try await server.vetctl(["import", path.path])
+      #expect(
+        outcome.output == """
+          created 1, updated 0, unchanged 0, rejected 2
+          rejected record 2 (j-2): npi: "1234567890" is not a valid NPI (check digit fails)
+          rejected record 3 (j-3): unknown key "nmae"
+
+          """, "\(outcome)")
+      #expect(try await rows(server.databaseURL) == ["j-1"])
+    }
+  }
+
+  /// External ids of every clinic and practitioner, sorted.
+  private func rows(_ url: String) async throws -> [String] {
+    try await query(
+      url,
+      "select external_id from clinics union all select external_id from practitioners order by 1"
+    ).map { try $0.decode(String.self, at: 0) }
+  }
+
+  private func auditEntries(_ url: String) async throws -> Int {
+    try await query(url, "select count(*) from audit_log").first!.decode(Int.self, at: 0)
+  }
+
+  private func query(_ url: String, _ sql: String) async throws -> [PostgresRow] {
+    let connection = try await Connection.connect(to: url)
+    do {
+      let rows = Array(try await connection.query(sql))
+      await connection.close()
+      return rows
+    } catch {
+      await connection.close()
+      throw error
+    }
+  }
+}
