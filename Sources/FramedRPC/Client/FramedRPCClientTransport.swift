@@ -190,7 +190,7 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
     let stream = try connection.makeStream(descriptor: descriptor)
     let rpcStream = RPCStream(
       descriptor: descriptor,
-      inbound: Inbound(wrapping: stream.inbound),
+      inbound: Inbound(wrapping: ClientStreamInbound(queue: stream.inbound)),
       outbound: Outbound(wrapping: ClientStreamWriter(stream: stream))
     )
     let context = ClientContext(

@@ -100,7 +100,7 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
     case wait
   }
 
-  fileprivate func next() async throws -> Element? {
+  func next() async throws -> Element? {
     try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation {
         (continuation: CheckedContinuation<Element?, any Error>) in

@@ -288,7 +288,7 @@ final class ServerConnection: FrameReceiver {
       }
       let stream = RPCStream(
         descriptor: descriptor!,
-        inbound: Inbound(wrapping: inbound),
+        inbound: Inbound(wrapping: ServerStreamInbound(queue: inbound)),
         outbound: Outbound(wrapping: ServerStreamWriter(connection: self, streamID: streamID))
       )
       // One unstructured task per RPC, so that a CANCEL frame can cancel exactly this handler.
