@@ -296,6 +296,15 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
           }
         }
       do {
+        // Dialling a local port nobody listens on can make TCP connect the socket to itself
+        // (simultaneous open, when the kernel picks the target port as the source port). Such a
+        // connection would echo our own preface back as if a server had answered, and it holds
+        // the port a restarting server needs: drop it as a failed attempt.
+        if connection.localPeer == connection.remotePeer {
+          throw RPCError(
+            code: .unavailable,
+            message: "\(self.target) is not listening (the connection attempt reached itself)")
+        }
         try await connection.outbound.enqueue(.preface)
         try await connection.waitForHandshake()
       } catch {
