@@ -3,8 +3,12 @@ import NIOCore
 import SwiftProtobuf
 import Synchronization
 
-/// One established client connection: multiplexes the client's streams over it.
-final class ClientConnection: Sendable {
+/// One client connection: multiplexes the client's streams over it.
+///
+/// Frames arrive on the event loop through a `FrameDispatchHandler` (`receive(_:)`), which hands
+/// each response part straight to its call's queue: the waiting caller is resumed from the event
+/// loop, with no reader task in between.
+final class ClientConnection: FrameReceiver {
   typealias ResponsePart = RPCResponsePart<[UInt8]>
 
   private struct State {
@@ -16,6 +20,8 @@ final class ClientConnection: Sendable {
     var lastPingSent: UInt64 = 0
     var lastPongReceived: UInt64 = 0
     var reportedUnusable = false
+    /// The server's preface arrived.
+    var handshakeDone = false
   }
 
   let outbound: OutboundFrameQueue
@@ -24,8 +30,11 @@ final class ClientConnection: Sendable {
   let localPeer: String
   private let channel: any Channel
   private let onUnusable: @Sendable (ClientConnection) -> Void
+  /// Completed by the server's preface; failed if the channel closes first.
+  private let handshake: EventLoopPromise<Void>
   private let state = Mutex(State())
 
+  /// Call on the channel's event loop (it makes the handshake promise there).
   init(
     channel: any Channel,
     outbound: OutboundFrameQueue,
@@ -36,6 +45,7 @@ final class ClientConnection: Sendable {
     self.config = config
     self.onUnusable = onUnusable
     self.outbound = outbound
+    self.handshake = channel.eventLoop.makePromise()
     self.remotePeer = channel.remoteAddress.grpcPeerDescription
     self.localPeer = channel.localAddress.grpcPeerDescription
   }
@@ -89,47 +99,98 @@ final class ClientConnection: Sendable {
     if empty { self.outbound.finish() }
   }
 
-  /// Runs the connection until it closes: reads frames, writes queued frames, pings.
-  func run(iterator: inout NIOAsyncChannelInboundStream<WireEvent>.AsyncIterator) async {
-    var closeReason: any Error = FramedRPCError(
-      code: .connectionClosed,
-      message: "the server closed the connection"
-    )
+  /// Closes the channel; the open calls fail with UNAVAILABLE.
+  func close() {
+    self.channel.close(promise: nil)
+  }
+
+  /// Returns once the server's preface has arrived; throws if the connection closed (or the
+  /// task was cancelled, which closes it) before.
+  func waitForHandshake() async throws {
+    try await withTaskCancellationHandler {
+      try await self.handshake.futureResult.get()
+    } onCancel: {
+      self.channel.close(promise: nil)
+    }
+  }
+
+  /// Runs the connection until it closes (the task's cancellation closes it): frames are handled
+  /// meanwhile on the event loop by `receive(_:)`; this task only sends keepalive pings.
+  func run() async {
     await withDiscardingTaskGroup { group in
       group.addTask {
         await self.runKeepalive()
       }
-      do {
-        while case .frame(let frame)? = try await iterator.next() {
-          try await self.handle(frame)
-        }
-      } catch {
-        closeReason = error
+      await withTaskCancellationHandler {
+        try? await self.channel.closeFuture.get()
+      } onCancel: {
+        self.channel.close(promise: nil)
       }
-      self.connectionClosed(reason: closeReason)
       group.cancelAll()
     }
   }
 
+  // MARK: FrameReceiver (on the event loop)
+
+  func receive(_ event: WireEvent) -> FrameReceipt {
+    switch event {
+    case .preface:
+      self.state.withLock { $0.handshakeDone = true }
+      self.handshake.succeed()
+      return .proceed
+    case .frame(let frame):
+      do {
+        return try self.handle(frame)
+      } catch {
+        self.connectionClosed(reason: error)
+        return .stop
+      }
+    }
+  }
+
+  func channelClosed(error: (any Error)?) {
+    let handshakeDone = self.state.withLock { $0.handshakeDone }
+    if !handshakeDone {
+      // Before the preface: the caller of `waitForHandshake` reports why the attempt failed.
+      self.handshake.fail(
+        error
+          ?? FramedRPCError(
+            code: .handshakeTimeout,
+            message:
+              "\(self.remotePeer) closed the connection or sent no FramedRPC preface within "
+              + "\(self.config.connectTimeout)"
+          )
+      )
+    }
+    self.connectionClosed(
+      reason: error
+        ?? FramedRPCError(code: .connectionClosed, message: "the server closed the connection")
+    )
+  }
+
   // MARK: Inbound frames
 
-  private func handle(_ frame: Frame) async throws {
+  private func handle(_ frame: Frame) throws -> FrameReceipt {
     switch frame.type {
     case .headers:
-      guard let inbound = self.inbound(frame.streamID) else { return }
+      guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let headers = try Self.decode(Framedrpc_V1_ResponseHeaders.self, frame)
-      if self.rejectOversizedMetadata(headers.metadata, streamID: frame.streamID) { return }
+      if self.rejectOversizedMetadata(headers.metadata, streamID: frame.streamID) {
+        return .proceed
+      }
       _ = inbound.yield(.metadata(Metadata(wireEntries: headers.metadata)), bytes: 0)
     case .message:
-      guard let inbound = self.inbound(frame.streamID) else { return }
+      guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let bytes = Array(frame.payload.readableBytesView)
       if inbound.yield(.message(bytes), bytes: bytes.count) {
-        await inbound.waitForSpace()
+        return .pause(whenSpace: inbound.whenSpace)
       }
     case .trailers:
-      guard let inbound = self.inbound(frame.streamID) else { return }
+      guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let trailers = try Self.decode(Framedrpc_V1_Trailers.self, frame)
-      if self.rejectOversizedMetadata(trailers.metadata, streamID: frame.streamID) { return }
+      if self.rejectOversizedMetadata(trailers.metadata, streamID: frame.streamID) {
+        return .proceed
+      }
       let code = Status.Code(rawValue: Int(trailers.code)) ?? .unknown
       let status = Status(code: code, message: trailers.message)
       _ = inbound.yield(.status(status, Metadata(wireEntries: trailers.metadata)), bytes: 0)
@@ -153,6 +214,7 @@ final class ClientConnection: Sendable {
     default:
       break
     }
+    return .proceed
   }
 
   private func inbound(_ streamID: UInt32) -> InboundQueue<ResponsePart>? {
@@ -225,14 +287,18 @@ final class ClientConnection: Sendable {
     }
   }
 
+  /// Idempotent: a protocol error and the channel closing both call it.
   private func connectionClosed(reason: any Error) {
-    let streams = self.state.withLock { state in
+    let (streams, handshakeDone) = self.state.withLock {
+      state -> ([InboundQueue<ResponsePart>]?, Bool) in
+      if state.closed { return (nil, state.handshakeDone) }
       state.closed = true
       state.draining = true
       let streams = Array(state.streams.values)
       state.streams = [:]
-      return streams
+      return (streams, state.handshakeDone)
     }
+    guard let streams else { return }
     let error = RPCError(
       code: .unavailable,
       message: "the connection to \(self.remotePeer) closed",
@@ -241,7 +307,9 @@ final class ClientConnection: Sendable {
     for inbound in streams { inbound.finish(throwing: error) }
     self.outbound.fail(error)
     self.channel.close(promise: nil)
-    self.reportUnusable()
+    // Before the handshake the connection was never usable; the attempt's failure is reported
+    // by the transport instead.
+    if handshakeDone { self.reportUnusable() }
   }
 
   private func reportUnusable() {

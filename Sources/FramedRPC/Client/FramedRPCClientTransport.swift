@@ -190,7 +190,7 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
     let stream = try connection.makeStream(descriptor: descriptor)
     let rpcStream = RPCStream(
       descriptor: descriptor,
-      inbound: Inbound(wrapping: stream.inbound),
+      inbound: Inbound(wrapping: ClientStreamInbound(queue: stream.inbound)),
       outbound: Outbound(wrapping: ClientStreamWriter(stream: stream))
     )
     let context = ClientContext(
@@ -266,7 +266,7 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
   private func runConnection(id: UInt64, events: AsyncStream<LoopEvent>.Continuation) async {
     let config = self.config
     do {
-      let connected = try await ClientBootstrap(group: config.eventLoopGroup)
+      let connection = try await ClientBootstrap(group: config.eventLoopGroup)
         .channelOption(.socketOption(.tcp_nodelay), value: 1)
         .connectTimeout(config.connectTimeout.timeAmount)
         .connect(host: self.target.host, port: self.target.port) { channel in
@@ -282,36 +282,39 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
             try sync.addHandler(HandshakeTimeoutHandler(timeout: config.connectTimeout.timeAmount))
             let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
             try sync.addHandler(FrameWriterHandler(queue: outbound))
-            let asyncChannel = try NIOAsyncChannel<WireEvent, Never>(
-              wrappingChannelSynchronously: channel
-            )
-            return ConnectedChannel(channel: asyncChannel, outbound: outbound)
+            // Frames are dispatched on the event loop by the handler below, from the first byte.
+            let connection = ClientConnection(
+              channel: channel,
+              outbound: outbound,
+              config: config
+            ) { connection in
+              self.connectionUnusable(connection)
+              events.yield(.unusable(id))
+            }
+            try sync.addHandler(FrameDispatchHandler(receiver: connection))
+            return connection
           }
         }
-      try await connected.channel.executeThenClose { inbound in
-        let connection = ClientConnection(
-          channel: connected.channel.channel,
-          outbound: connected.outbound,
-          config: config
-        ) { connection in
-          self.connectionUnusable(connection)
-          events.yield(.unusable(id))
+      do {
+        // Dialling a local port nobody listens on can make TCP connect the socket to itself
+        // (simultaneous open, when the kernel picks the target port as the source port). Such a
+        // connection would echo our own preface back as if a server had answered, and it holds
+        // the port a restarting server needs: drop it as a failed attempt.
+        if connection.localPeer == connection.remotePeer {
+          throw RPCError(
+            code: .unavailable,
+            message: "\(self.target) is not listening (the connection attempt reached itself)")
         }
-        try await connected.outbound.enqueue(.preface)
-        var iterator = inbound.makeAsyncIterator()
-        guard case .preface? = try await iterator.next() else {
-          throw FramedRPCError(
-            code: .handshakeTimeout,
-            message:
-              "\(self.target) closed the connection or sent no FramedRPC preface within "
-              + "\(config.connectTimeout)"
-          )
-        }
-        self.connectionReady(connection)
-        events.yield(.ready(id))
-        await connection.run(iterator: &iterator)
-        self.connectionGone(connection)
+        try await connection.outbound.enqueue(.preface)
+        try await connection.waitForHandshake()
+      } catch {
+        connection.close()
+        throw error
       }
+      self.connectionReady(connection)
+      events.yield(.ready(id))
+      await connection.run()
+      self.connectionGone(connection)
     } catch {
       self.connectionFailed(error)
     }

@@ -3,10 +3,12 @@ import Synchronization
 
 /// The parts received for one stream, waiting for the RPC to consume them.
 ///
-/// The connection's read loop is the only producer: after `yield` it checks whether the queue is
-/// over its byte limit and, if so, awaits `waitForSpace()` — which stops reading the connection
-/// (documented head-of-line blocking) instead of buffering without bound. The RPC is the only
-/// consumer, through the `AsyncSequence` conformance.
+/// The connection's `FrameDispatchHandler` is the only producer, on the event loop: when `yield`
+/// reports the queue over its byte limit, it stops reading the connection (documented
+/// head-of-line blocking) instead of buffering without bound, and asks `whenSpace` to be told when
+/// the consumer has caught up. Being told by a callback rather than by resuming a suspended
+/// reader task is what lets frames go from the event loop straight to the RPC, with no task in
+/// between. The RPC is the only consumer, through the `AsyncSequence` conformance.
 final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
   typealias Failure = any Error
 
@@ -19,7 +21,8 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
     var buffer = CircularBuffer<(element: Element, bytes: Int)>()
     var bufferedBytes = 0
     var consumer: CheckedContinuation<Element?, any Error>?
-    var producer: CheckedContinuation<Void, Never>?
+    /// Called once the buffered bytes are back under the limit (or the consumer went away).
+    var onSpace: (@Sendable () -> Void)?
     var terminal: Terminal?
     var consumerCancelled = false
     var discarded = false
@@ -33,7 +36,7 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
   }
 
   /// Hands `element` to the consumer. Returns true when the queue is now over its byte limit and
-  /// the producer should `await waitForSpace()` before producing more.
+  /// the producer should stop producing until `whenSpace` calls back.
   func yield(_ element: Element, bytes: Int) -> Bool {
     let (consumer, overLimit): (CheckedContinuation<Element?, any Error>?, Bool) =
       self.state.withLock { state in
@@ -50,22 +53,16 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
     return overLimit
   }
 
-  /// Suspends until the consumer has taken enough to be under the limit, or went away.
-  func waitForSpace() async {
-    await withTaskCancellationHandler {
-      await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-        let resumeNow = self.state.withLock { state in
-          if state.bufferedBytes <= self.limit || state.discarded || Task.isCancelled {
-            return true
-          }
-          state.producer = continuation
-          return false
-        }
-        if resumeNow { continuation.resume() }
-      }
-    } onCancel: {
-      self.state.withLock { $0.producer.take() }?.resume()
+  /// Calls `callback` once the consumer has taken enough to be under the limit, or went away: at
+  /// once (on the caller's thread) if that is already so, otherwise on the consumer's thread. One
+  /// callback at a time; a new one replaces the old.
+  func whenSpace(_ callback: @escaping @Sendable () -> Void) {
+    let callNow = self.state.withLock { state in
+      if state.bufferedBytes <= self.limit || state.discarded { return true }
+      state.onSpace = callback
+      return false
     }
+    if callNow { callback() }
   }
 
   /// No more elements; the consumer sees the end (after what is buffered), or `error`.
@@ -91,26 +88,26 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
       state.discarded = true
       state.buffer.removeAll()
       state.bufferedBytes = 0
-      return state.producer.take()
+      return state.onSpace.take()
     }
-    producer?.resume()
+    producer?()
   }
 
   private enum NextAction {
-    case element(Element, CheckedContinuation<Void, Never>?)
+    case element(Element, (@Sendable () -> Void)?)
     case end
     case fail(any Error)
     case wait
   }
 
-  fileprivate func next() async throws -> Element? {
+  func next() async throws -> Element? {
     try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation {
         (continuation: CheckedContinuation<Element?, any Error>) in
         let action: NextAction = self.state.withLock { state in
           if let first = state.buffer.popFirst() {
             state.bufferedBytes -= first.bytes
-            let producer = state.bufferedBytes <= self.limit ? state.producer.take() : nil
+            let producer = state.bufferedBytes <= self.limit ? state.onSpace.take() : nil
             return .element(first.element, producer)
           }
           switch state.terminal {
@@ -127,7 +124,7 @@ final class InboundQueue<Element: Sendable>: AsyncSequence, Sendable {
         }
         switch action {
         case .element(let element, let producer):
-          producer?.resume()
+          producer?()
           continuation.resume(returning: element)
         case .end:
           continuation.resume(returning: nil)

@@ -103,9 +103,9 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
       )
     }
 
-    let serverChannel: NIOAsyncChannel<ConnectedChannel, Never>
+    let serverChannel: NIOAsyncChannel<ServerConnection, Never>
     do {
-      serverChannel = try await self.bind()
+      serverChannel = try await self.bind(streamHandler: streamHandler)
     } catch {
       self.stop(error: error)
       throw error
@@ -128,7 +128,7 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
         do {
           for try await connection in connections {
             group.addTask {
-              await self.serve(connection, streamHandler: streamHandler)
+              await self.serve(connection)
             }
           }
         } catch {
@@ -153,7 +153,9 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
     }
   }
 
-  private func bind() async throws -> NIOAsyncChannel<ConnectedChannel, Never> {
+  private func bind(
+    streamHandler: @escaping ServerConnection.StreamHandler
+  ) async throws -> NIOAsyncChannel<ServerConnection, Never> {
     let config = self.config
     return try await ServerBootstrap(group: config.eventLoopGroup)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -172,44 +174,49 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
           try sync.addHandler(HandshakeTimeoutHandler(timeout: config.handshakeTimeout.timeAmount))
           let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
           try sync.addHandler(FrameWriterHandler(queue: outbound))
-          let asyncChannel = try NIOAsyncChannel<WireEvent, Never>(
-            wrappingChannelSynchronously: channel
-          )
-          return ConnectedChannel(channel: asyncChannel, outbound: outbound)
+          // The connection exists before the first byte is read: the handler below dispatches
+          // its frames on the event loop, with no task in between.
+          let connection = self.register(channel: channel) { singleResponseMethods, overLimit in
+            ServerConnection(
+              channel: channel,
+              outbound: outbound,
+              config: config,
+              singleResponseMethods: singleResponseMethods,
+              overConnectionLimit: overLimit,
+              streamHandler: streamHandler
+            )
+          }
+          try sync.addHandler(FrameDispatchHandler(receiver: connection))
+          return connection
         }
       }
   }
 
-  private func serve(
-    _ connected: ConnectedChannel,
-    streamHandler:
-      @escaping @Sendable (RPCStream<Inbound, Outbound>, ServerContext) async -> Void
-  ) async {
-    let asyncChannel = connected.channel
-    let connection = ServerConnection(
-      channel: asyncChannel.channel,
-      outbound: connected.outbound,
-      config: self.config,
-      singleResponseMethods: self.state.withLock { $0.singleResponseMethods }
-    )
-    let key = ObjectIdentifier(connection)
-    let (overLimit, shuttingDown) = self.state.withLock { state in
-      state.connections[key] = connection
-      return (state.connections.count > self.config.maxConnections, state.shuttingDown)
-    }
-    defer {
-      _ = self.state.withLock { $0.connections.removeValue(forKey: key) }
+  /// Counts a new connection against `maxConnections` and keeps it (for graceful shutdown and
+  /// `openConnectionCount`) until its channel closes.
+  private func register(
+    channel: any Channel,
+    _ make: (_ singleResponseMethods: Set<String>, _ overLimit: Bool) -> ServerConnection
+  ) -> ServerConnection {
+    let (connection, shuttingDown) = self.state.withLock { state in
+      let overLimit = state.connections.count >= self.config.maxConnections
+      let connection = make(state.singleResponseMethods, overLimit)
+      state.connections[ObjectIdentifier(connection)] = connection
+      return (connection, state.shuttingDown)
     }
     if shuttingDown {
       connection.beginGracefulShutdown()
     }
-    try? await asyncChannel.executeThenClose { inbound in
-      await connection.run(
-        inbound: inbound,
-        overConnectionLimit: overLimit,
-        streamHandler: streamHandler
-      )
+    let key = ObjectIdentifier(connection)
+    channel.closeFuture.whenComplete { _ in
+      _ = self.state.withLock { $0.connections.removeValue(forKey: key) }
     }
+    return connection
+  }
+
+  /// Runs until the connection has closed and its handlers have returned.
+  private func serve(_ connection: ServerConnection) async {
+    await connection.run()
   }
 
   private func stop(error: (any Error)?) {

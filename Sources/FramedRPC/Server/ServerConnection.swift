@@ -4,7 +4,11 @@ import SwiftProtobuf
 import Synchronization
 
 /// One accepted connection: demultiplexes frames into streams and runs a handler per stream.
-final class ServerConnection: Sendable {
+///
+/// Frames arrive on the event loop through a `FrameDispatchHandler` (`receive(_:)`), which
+/// opens streams, starts their handler tasks and feeds their inbound queues without leaving the
+/// event loop; responses go out through the `OutboundFrameQueue`.
+final class ServerConnection: FrameReceiver {
   typealias Inbound = RPCAsyncSequence<RPCRequestPart<[UInt8]>, any Error>
   typealias Outbound = RPCWriter<RPCResponsePart<[UInt8]>>.Closable
   typealias StreamHandler = @Sendable (RPCStream<Inbound, Outbound>, ServerContext) async -> Void
@@ -15,11 +19,12 @@ final class ServerConnection: Sendable {
     var handle: ServerContext.RPCCancellationHandle?
     var cancelled = false
     var halfClosed = false
-    /// Single-response method: hold the response headers back to go out with the message or
-    /// the trailers. (Not for streaming responses: a client may wait for the headers before it
-    /// sends the requests the handler waits for.)
-    var holdsHeaders = false
-    var heldHeaders: Frame?
+    /// Single-response method: hold the response headers and the message back to go out with
+    /// the trailers, one write and one TCP segment for the whole response, so the client's read
+    /// resumes the caller once rather than once per part. (Not for streaming responses: a client
+    /// may wait for the headers before it sends the requests the handler waits for.)
+    var holdsResponse = false
+    var heldFrames: [Frame] = []
   }
 
   private struct State {
@@ -50,60 +55,88 @@ final class ServerConnection: Sendable {
   private let singleResponseMethods: Set<String>
   private let remotePeer: String
   private let localPeer: String
+  /// Refuse the connection after the preface: it is over the server's connection limit.
+  private let overConnectionLimit: Bool
+  private let streamHandler: StreamHandler
   private let state = Mutex(State())
 
   init(
     channel: any Channel,
     outbound: OutboundFrameQueue,
     config: FramedRPCServerTransport.Config,
-    singleResponseMethods: Set<String>
+    singleResponseMethods: Set<String>,
+    overConnectionLimit: Bool,
+    streamHandler: @escaping StreamHandler
   ) {
     self.singleResponseMethods = singleResponseMethods
     self.channel = channel
     self.config = config
     self.outbound = outbound
+    self.overConnectionLimit = overConnectionLimit
+    self.streamHandler = streamHandler
     self.remotePeer = channel.remoteAddress.grpcPeerDescription
     self.localPeer = channel.localAddress.grpcPeerDescription
   }
 
-  /// Serves the connection until it closes. `overConnectionLimit`: refuse it after the preface.
-  func run(
-    inbound: NIOAsyncChannelInboundStream<WireEvent>,
-    overConnectionLimit: Bool,
-    streamHandler: @escaping StreamHandler
-  ) async {
+  /// Serves the connection until it closes (the task's cancellation closes it), then returns
+  /// once every handler task it started has returned. Frames are handled meanwhile on the event
+  /// loop, by `receive(_:)`; this task only runs the idle timer and waits.
+  func run() async {
     await withDiscardingTaskGroup { timers in
-      do {
-        var iterator = inbound.makeAsyncIterator()
-        // The decoder emits frames only after a valid preface, and answers bad ones itself.
-        guard case .preface? = try await iterator.next() else { return }
-        let goAwayPending = self.state.withLock { state in
-          state.handshakeDone = true
-          return state.draining
-        }
-        if goAwayPending {
-          self.sendGracefulGoAway()
-        }
-        if overConnectionLimit {
-          self.goAway(
-            reason: .tooManyConnections,
-            message: "the server has its maximum of \(self.config.maxConnections) connections"
-          )
-          return
-        }
-        timers.addTask { await self.runIdleTimer() }
-        while case .frame(let frame)? = try await iterator.next() {
-          try await self.handle(frame, streamHandler: streamHandler)
-        }
-      } catch let violation as ProtocolViolation {
-        self.goAway(reason: .protocolError, message: violation.message)
-      } catch {
-        // The channel closed or the task was cancelled: nothing to tell the peer.
+      timers.addTask { await self.runIdleTimer() }
+      await withTaskCancellationHandler {
+        try? await self.channel.closeFuture.get()
+      } onCancel: {
+        self.connectionClosed()
       }
       timers.cancelAll()
     }
     self.connectionClosed()
     await self.waitForHandlers()
+  }
+
+  // MARK: FrameReceiver (on the event loop)
+
+  func receive(_ event: WireEvent) -> FrameReceipt {
+    switch event {
+    case .preface:
+      return self.prefaceReceived()
+    case .frame(let frame):
+      do {
+        return try self.handle(frame)
+      } catch let violation as ProtocolViolation {
+        self.goAway(reason: .protocolError, message: violation.message)
+        self.connectionClosed()
+        return .stop
+      } catch {
+        self.connectionClosed()
+        return .stop
+      }
+    }
+  }
+
+  func channelClosed(error: (any Error)?) {
+    // The channel closed or failed: nothing to tell the peer.
+    self.connectionClosed()
+  }
+
+  /// The decoder emits `.preface` only for a valid preface (it answers bad ones itself).
+  private func prefaceReceived() -> FrameReceipt {
+    let goAwayPending = self.state.withLock { state in
+      state.handshakeDone = true
+      return state.draining
+    }
+    if goAwayPending {
+      self.sendGracefulGoAway()
+    }
+    if self.overConnectionLimit {
+      self.goAway(
+        reason: .tooManyConnections,
+        message: "the server has its maximum of \(self.config.maxConnections) connections"
+      )
+      return .stop
+    }
+    return .proceed
   }
 
   /// Sends GOAWAY (graceful) and closes once the open streams have finished.
@@ -130,26 +163,25 @@ final class ServerConnection: Sendable {
 
   // MARK: Inbound frames
 
-  private func handle(
-    _ frame: Frame,
-    streamHandler: @escaping StreamHandler
-  ) async throws {
+  private func handle(_ frame: Frame) throws -> FrameReceipt {
     switch frame.type {
     case .headers:
-      try self.openStream(frame, streamHandler: streamHandler)
+      try self.openStream(frame)
     case .message:
       let inbound = self.state.withLock { state in
         state.streams[frame.streamID].flatMap { $0.halfClosed ? nil : $0.inbound }
       }
+      var receipt = FrameReceipt.proceed
       if let inbound {
         let bytes = Array(frame.payload.readableBytesView)
         if inbound.yield(.message(bytes), bytes: bytes.count) {
-          await inbound.waitForSpace()
+          receipt = .pause(whenSpace: inbound.whenSpace)
         }
       }
       if frame.flags.contains(.endStream) {
         self.halfClose(frame.streamID)
       }
+      return receipt
     case .halfClose:
       self.halfClose(frame.streamID)
     case .cancel:
@@ -168,12 +200,10 @@ final class ServerConnection: Sendable {
       // PONG, GOAWAY from a client leaving, and unknown frame types need no action.
       break
     }
+    return .proceed
   }
 
-  private func openStream(
-    _ frame: Frame,
-    streamHandler: @escaping StreamHandler
-  ) throws {
+  private func openStream(_ frame: Frame) throws {
     let streamID = frame.streamID
     let headers: Framedrpc_V1_RequestHeaders
     do {
@@ -231,7 +261,7 @@ final class ServerConnection: Sendable {
         limit: self.config.maxBufferedRequestBytes
       )
       var entry = StreamEntry(inbound: inbound)
-      entry.holdsHeaders =
+      entry.holdsResponse =
         descriptor.map { self.singleResponseMethods.contains($0.fullyQualifiedMethod) } ?? false
       state.streams[streamID] = entry
       state.idleSince = nil
@@ -258,11 +288,12 @@ final class ServerConnection: Sendable {
       }
       let stream = RPCStream(
         descriptor: descriptor!,
-        inbound: Inbound(wrapping: inbound),
+        inbound: Inbound(wrapping: ServerStreamInbound(queue: inbound)),
         outbound: Outbound(wrapping: ServerStreamWriter(connection: self, streamID: streamID))
       )
       // One unstructured task per RPC, so that a CANCEL frame can cancel exactly this handler.
       // The connection counts them and `run` waits for all of them before it returns.
+      let streamHandler = self.streamHandler
       self.state.withLock { $0.runningHandlers += 1 }
       let task = Task {
         // The deadline is enforced here too (GRPCCore only flags it on the cancellation
@@ -378,25 +409,15 @@ final class ServerConnection: Sendable {
   /// Writes one response part of stream `streamID`; suspends while the connection's queue is
   /// over its high watermark (the peer is not reading fast enough).
   ///
-  /// For single-response methods the response headers are held back and written together with
-  /// the message or the trailers, so a unary response takes one write rather than up to three.
+  /// For single-response methods the response headers and message are held back and written
+  /// together with the trailers, so a unary response takes one write rather than up to three.
   func write(_ part: RPCResponsePart<[UInt8]>, streamID: UInt32) async throws {
     let frame: Frame
     switch part {
     case .metadata(let metadata):
       var headers = Framedrpc_V1_ResponseHeaders()
       headers.metadata = metadata.wireEntries
-      let frame = Self.frame(.headers, streamID: streamID, headers)
-      let held = try self.state.withLock { state in
-        try Self.checkWritable(state.streams[streamID])
-        guard state.streams[streamID]!.holdsHeaders else { return false }
-        state.streams[streamID]!.heldHeaders = frame
-        return true
-      }
-      if !held {
-        try await self.outbound.enqueue(.frame(frame))
-      }
-      return
+      frame = Self.frame(.headers, streamID: streamID, headers)
     case .message(let bytes):
       guard bytes.count <= self.config.maxFrameSize else {
         throw RPCError(
@@ -410,12 +431,18 @@ final class ServerConnection: Sendable {
     case .status(let status, let metadata):
       frame = Self.trailersFrame(status, metadata, streamID)
     }
-    let held = try self.state.withLock { state -> Frame? in
+    let isStatus: Bool
+    if case .status = part { isStatus = true } else { isStatus = false }
+    let outputs = try self.state.withLock { state -> [WireOutput] in
       try Self.checkWritable(state.streams[streamID])
-      return state.streams[streamID]!.heldHeaders.take()
+      guard state.streams[streamID]!.holdsResponse else { return [.frame(frame)] }
+      state.streams[streamID]!.heldFrames.append(frame)
+      guard isStatus else { return [] }
+      defer { state.streams[streamID]!.heldFrames = [] }
+      return state.streams[streamID]!.heldFrames.map { .frame($0) }
     }
-    let outputs: [WireOutput] = held.map { [.frame($0), .frame(frame)] } ?? [.frame(frame)]
-    if case .status = part {
+    if outputs.isEmpty { return }
+    if isStatus {
       // The handler's own status waits for room like any write, so it is never dropped.
       defer { self.forget(streamID) }
       try await self.outbound.enqueue(contentsOf: outputs)
@@ -510,7 +537,8 @@ final class ServerConnection: Sendable {
         return
       }
       let expired = self.state.withLock { state in
-        guard !state.draining, !state.closed, let since = state.idleSince else { return false }
+        guard state.handshakeDone, !state.draining, !state.closed, let since = state.idleSince
+        else { return false }
         return since.duration(to: .now) >= idleTimeout
       }
       if expired {
@@ -520,14 +548,17 @@ final class ServerConnection: Sendable {
     }
   }
 
+  /// Idempotent: the channel closing, a protocol violation and the task's cancellation all call it.
   private func connectionClosed() {
-    let entries = self.state.withLock { state in
+    let entries = self.state.withLock { state -> [StreamEntry]? in
+      if state.closed { return nil }
       state.closed = true
       state.draining = true
       let entries = Array(state.streams.values)
       state.streams = [:]
       return entries
     }
+    guard let entries else { return }
     let error = RPCError(code: .unavailable, message: "the connection closed")
     for entry in entries {
       entry.handle?.cancel()

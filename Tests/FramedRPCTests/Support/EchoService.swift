@@ -10,6 +10,8 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
     var cancelled = 0
     var messagesWritten = 0
     var peers: Set<String> = []
+    var requestsCollected = 0
+    var collectGateArmed = false
   }
 
   private let counters = Mutex(Counters())
@@ -24,6 +26,20 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
   var messagesWritten: Int { self.counters.withLock { $0.messagesWritten } }
   /// Distinct remote peers (one per client connection) seen by handlers.
   var peers: Set<String> { self.counters.withLock { $0.peers } }
+  /// Requests Collect has taken from its request stream so far.
+  var requestsCollected: Int { self.counters.withLock { $0.requestsCollected } }
+
+  /// From now on Collect stops reading after its first request until `openCollectGate()`, and
+  /// then answers with a summary ("N requests, B bytes") instead of the joined text, so a test
+  /// can stream more than one response could carry to a handler that is not reading.
+  func armCollectGate() {
+    self.counters.withLock { $0.collectGateArmed = true }
+  }
+
+  /// Lets gated Collect handlers read on.
+  func openCollectGate() {
+    self.counters.withLock { $0.collectGateArmed = false }
+  }
 
   func get(
     request: Echo_V1_EchoRequest,
@@ -69,10 +85,24 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
   ) async throws -> Echo_V1_EchoResponse {
     try await self.tracked(context) {
       var texts: [String] = []
+      var count = 0
+      var bytes = 0
+      var gated = false
       for try await message in request {
-        texts.append(message.text)
+        count += 1
+        bytes += message.text.utf8.count
+        self.counters.withLock { $0.requestsCollected += 1 }
+        if count == 1, self.counters.withLock({ $0.collectGateArmed }) {
+          gated = true
+          // Polling keeps the wait cancellable (Task.sleep throws when the handler is cancelled).
+          while self.counters.withLock({ $0.collectGateArmed }) {
+            try await Task.sleep(for: .milliseconds(10))
+          }
+        }
+        if !gated { texts.append(message.text) }
       }
-      return .with { $0.text = texts.joined(separator: " ") }
+      let summary = "\(count) requests, \(bytes) bytes"
+      return .with { $0.text = gated ? summary : texts.joined(separator: " ") }
     }
   }
 

@@ -104,10 +104,9 @@ struct LifecycleTests {
         }
         #expect(down?.code == .unavailable)
 
-        let second = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: port))
-        let secondServer = GRPCServer(transport: second, services: [EchoService()])
-        group.addTask { try await secondServer.serve() }
-        _ = try await second.listeningAddress
+        // The port was the kernel's pick from the ephemeral range, so another socket of this
+        // busy test process (or of another) may hold it for a moment now: retry the bind.
+        let secondServer = try await Self.serve(onPort: port, in: &group)
         var reply: String?
         let deadline = ContinuousClock.now + .seconds(10)
         while reply == nil, ContinuousClock.now < deadline {
@@ -118,6 +117,27 @@ struct LifecycleTests {
         secondServer.beginGracefulShutdown()
       }
       try await group.waitForAll()
+    }
+  }
+
+  /// Starts an echo server on `port` in `group`, retrying for up to 10 s while the port is taken.
+  private static func serve(
+    onPort port: Int, in group: inout ThrowingTaskGroup<Void, any Error>
+  ) async throws -> GRPCServer<FramedRPCServerTransport> {
+    let deadline = ContinuousClock.now + .seconds(10)
+    while true {
+      let transport = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: port))
+      let server = GRPCServer(transport: transport, services: [EchoService()])
+      let serving = Task { try await server.serve() }
+      do {
+        _ = try await transport.listeningAddress
+        group.addTask { try await serving.value }
+        return server
+      } catch {
+        _ = try? await serving.value
+        guard ContinuousClock.now < deadline else { throw error }
+        try await Task.sleep(for: .milliseconds(100))
+      }
     }
   }
 

@@ -243,4 +243,49 @@ struct LimitTests {
       try await eventually("the handler ends once the peer is gone") { service.active == 0 }
     }
   }
+
+  @Test("a handler that stops reading its requests stops the server reading; nothing is lost")
+  func stalledConsumerPausesReading() async throws {
+    var config = FramedRPCServerTransport.Config.defaults
+    config.maxBufferedRequestBytes = 64 << 10
+    try await withEchoServer(config: config) { _, port, service in
+      service.armCollectGate()
+      try await withEchoClient(port: port) { echo in
+        let chunk = String(repeating: "r", count: 32 << 10)
+        let progress = ProducerProgress()
+        let request = StreamingClientRequest<Echo_V1_EchoRequest> { writer in
+          // Up to 64 MiB: far more than the socket buffers and the server's 64 KiB per stream.
+          while !progress.stopRequested, progress.written < 2_048 {
+            try await writer.write(.with { $0.text = chunk })
+            progress.recordWrite()
+          }
+        }
+        async let reply = echo.collect(request: request)
+        try await eventually("the first request reaches the handler") {
+          service.requestsCollected >= 1
+        }
+        // The server stops reading, the socket buffers fill and the client's writes suspend:
+        // wait (bounded) for a full second without a single new write.
+        var settled = progress.written
+        var stalled = false
+        for _ in 0..<30 where !stalled {
+          try await Task.sleep(for: .seconds(1))
+          let now = progress.written
+          stalled = now == settled
+          settled = now
+        }
+        #expect(stalled, "the client kept writing for 30 s: \(settled) requests so far")
+        #expect(
+          settled * chunk.utf8.count < 32 << 20,
+          "\(settled) requests of \(chunk.utf8.count) bytes were read for a handler that is not reading"
+        )
+        #expect(service.requestsCollected == 1, "the handler is still at its gate")
+        progress.requestStop()
+        service.openCollectGate()
+        let text = try await reply.text
+        let sent = progress.written
+        #expect(text == "\(sent) requests, \(sent * chunk.utf8.count) bytes")
+      }
+    }
+  }
 }
