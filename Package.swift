@@ -4,7 +4,7 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [
-  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -13,6 +13,9 @@ let package = Package(
   products: [],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+    .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
@@ -64,6 +67,7 @@ let package = Package(
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
       swiftSettings: strict
@@ -166,6 +170,22 @@ let package = Package(
       path: "Tests/PGTestSupport",
       swiftSettings: strict
     ),
+    .target(
+      name: "StoreTestSupport",
+      dependencies: ["PGTestSupport", "VettingStore", "LibPQ"],
+      path: "Tests/StoreTestSupport",
+      swiftSettings: strict
+    ),
+    .target(
+      name: "TLSTestSupport",
+      dependencies: [
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "SwiftASN1", package: "swift-asn1"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      path: "Tests/TLSTestSupport",
+      swiftSettings: strict
+    ),
     .testTarget(
       name: "LibPQTests",
       dependencies: ["LibPQ", "PGTestSupport"],
@@ -180,7 +200,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
+      dependencies: ["StoreTestSupport", "VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -193,6 +213,8 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        "TLSTestSupport",
       ],
       exclude: ["Protos"],
       swiftSettings: strict
@@ -213,6 +235,7 @@ let package = Package(
     .testTarget(
       name: "VettingServiceTests",
       dependencies: [
+        "StoreTestSupport",
         "VettingService",
         "VettingAPI",
         "VettingStore",
@@ -231,6 +254,9 @@ let package = Package(
       name: "VettingServerTests",
       dependencies: [
         "VettingServer",
+        "VettingClient",
+        "VettingAPI",
+        "TLSTestSupport",
         "VettingStore",
         "LibPQ",
         "PGTestSupport",
@@ -260,6 +286,17 @@ let package = Package(
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "report-bench",
+      dependencies: [
+        "VettingClient",
+        "VettingAPI",
+        "VettingStore",
+        "LibPQ",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
     ),

@@ -4,7 +4,7 @@ public import LibPQ
 public import Logging
 public import VettingStore
 
-/// The vetting services and the auth interceptor, assembled over one connection pool: what a
+/// The vetting services (Directory, Admin, Tokens, Audit) and the auth interceptor, assembled over one connection pool: what a
 /// server registers.
 ///
 /// ```swift
@@ -23,6 +23,8 @@ public struct VettingServices: Sendable {
   public let admin: AdminService
   /// `vetting.v1.Tokens`.
   public let tokens: TokensService
+  /// `vetting.v1.Audit`.
+  public let audit: AuditService
   /// Resolves bearer secrets; shared by the interceptor and the Tokens service.
   public let authenticator: TokenAuthenticator
   /// Authenticates calls and applies ``AccessPolicy``.
@@ -49,10 +51,11 @@ public struct VettingServices: Sendable {
       search: ProviderSearch(pool: pool, pageTokenKey: pageTokenKey), logger: logger)
     admin = AdminService(directory: directoryRepository, assessments: assessments, logger: logger)
     tokens = TokensService(tokens: tokenStore, authenticator: authenticator, logger: logger)
+    audit = AuditService(audit: AuditRepository(pool: pool), logger: logger)
   }
 
   /// The services to register (add the built-ins with `BuiltinServices.services`).
-  public var services: [any RegistrableRPCService] { [directory, admin, tokens] }
+  public var services: [any RegistrableRPCService] { [directory, admin, tokens, audit] }
 
   /// The server interceptors, in order: authentication first.
   public var interceptors: [any ServerInterceptor] { [authInterceptor] }

@@ -24,14 +24,28 @@ public struct ScratchDatabase: Sendable {
   }
 
   /// Drops it, disconnecting any session still using it (PostgreSQL 13+ `WITH (FORCE)`).
+  ///
+  /// FORCE may not terminate a session the test role does not own: an autovacuum worker that
+  /// the server started on the new database refuses it with 42501 for the moment it runs. Such a
+  /// worker is gone within moments, so the drop is retried for a few seconds.
   public func drop() async throws {
     let admin = try await TestDatabase.connect(server)
-    do {
-      try await admin.execute("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
-      await admin.close()
-    } catch {
-      await admin.close()
-      throw error
+    var attempt = 0
+    while true {
+      do {
+        try await admin.execute("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
+        await admin.close()
+        return
+      } catch let error as PostgresError
+        where (error.sqlState == .insufficientPrivilege || error.sqlState == .objectInUse)
+        && attempt < 20
+      {
+        attempt += 1
+        try? await Task.sleep(for: .milliseconds(100 * attempt))
+      } catch {
+        await admin.close()
+        throw error
+      }
     }
   }
 }

@@ -77,6 +77,16 @@ public final class ThrowawayCluster: Sendable {
     try await Self.run(opsDB, ["restart"], directory: directory)
   }
 
+  /// `ops/db stop`, keeping the cluster's files: the database is down until ``resume()``.
+  public func pause() async throws {
+    try await Self.run(opsDB, ["stop"], directory: directory)
+  }
+
+  /// `ops/db start` after ``pause()``: the same cluster, on the same port.
+  public func resume() async throws {
+    try await Self.run(opsDB, ["start"], directory: directory)
+  }
+
   /// `ops/db stop`, then deletes the cluster's directory.
   public func stop() async throws {
     try await Self.run(opsDB, ["stop"], directory: directory)

@@ -1,6 +1,7 @@
 import GRPCCore
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 extension FramedRPCClientTransport {
   /// Limits, timeouts and policies of a FramedRPC client.
@@ -36,6 +37,8 @@ extension FramedRPCClientTransport {
     public var retryThrottle: RetryThrottle?
     /// Event loops for connections. Default: NIO's shared singleton.
     public var eventLoopGroup: any EventLoopGroup
+    /// TLS for the connection (FRAMING.md §2.1). Default nil: plaintext.
+    public var tls: TLS? = nil
 
     /// The defaults listed on each property.
     public static var defaults: Config {

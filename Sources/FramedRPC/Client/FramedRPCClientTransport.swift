@@ -1,6 +1,7 @@
 import GRPCCore
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// A GRPCCore client transport speaking FramedRPC (see `proto-spec/FRAMING.md`) over TCP.
@@ -271,6 +272,10 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
         .connect(host: self.target.host, port: self.target.port) { channel in
           channel.eventLoop.makeCompletedFuture {
             let sync = channel.pipeline.syncOperations
+            if let tls = config.tls {
+              try sync.addHandler(
+                NIOSSLClientHandler(context: tls.context, serverHostname: tls.serverHostname))
+            }
             try sync.addHandler(
               ByteToMessageHandler(FrameDecoder(role: .client, maxFrameSize: config.maxFrameSize))
             )

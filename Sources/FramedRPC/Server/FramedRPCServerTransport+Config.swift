@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 extension FramedRPCServerTransport {
   /// Limits and timeouts of a FramedRPC server. Every default is safe for a public port.
@@ -30,6 +31,9 @@ extension FramedRPCServerTransport {
     public var outboundHighWatermark: Int
     /// Event loops for the listener and connections. Default: NIO's shared singleton.
     public var eventLoopGroup: any EventLoopGroup
+    /// TLS for every connection (FRAMING.md §2.1): the handshake comes first and the preface and
+    /// frames travel inside it. Default nil: plaintext.
+    public var tls: NIOSSLContext? = nil
 
     /// The defaults listed on each property.
     public static var defaults: Config {

@@ -1,6 +1,7 @@
 import GRPCCore
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// A GRPCCore server transport speaking FramedRPC (see `proto-spec/FRAMING.md`) over TCP.
@@ -161,6 +162,10 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
       .bind(host: self.address.host, port: self.address.port) { channel in
         channel.eventLoop.makeCompletedFuture {
           let sync = channel.pipeline.syncOperations
+          if let tls = config.tls {
+            // First in the pipeline: the handshake timeout below also bounds the TLS handshake.
+            try sync.addHandler(NIOSSLServerHandler(context: tls))
+          }
           try sync.addHandler(
             ByteToMessageHandler(FrameDecoder(role: .server, maxFrameSize: config.maxFrameSize))
           )

@@ -41,6 +41,8 @@ public struct SQLState: RawRepresentable, Sendable, Hashable, CustomStringConver
   public static let invalidCatalogName = SQLState(rawValue: "3D000")
   /// 55006: the object is in use (for example a template database with open connections).
   public static let objectInUse = SQLState(rawValue: "55006")
+  /// 42501: insufficient privilege (also: a session the role may not terminate).
+  public static let insufficientPrivilege = SQLState(rawValue: "42501")
   /// P0001: raised by `RAISE EXCEPTION` in PL/pgSQL.
   public static let raiseException = SQLState(rawValue: "P0001")
   /// 26000: the prepared statement does not exist.

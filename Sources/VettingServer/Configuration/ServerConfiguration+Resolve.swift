@@ -1,6 +1,6 @@
 import Foundation
-public import FramedRPC
-public import Logging
+import FramedRPC
+import Logging
 
 extension ServerConfiguration {
   /// One setting: its flag and its environment variable, for lookups and error messages.
@@ -26,7 +26,7 @@ extension ServerConfiguration {
     options: ServerOptions,
     environment: [String: String]
   ) throws -> ServerConfiguration {
-    var reader = Reader(environment: environment)
+    let reader = Reader(environment: environment)
     guard let url = reader.value(options.databaseURL, .named("database-url")), !url.isEmpty
     else {
       throw ConfigurationError(
@@ -36,15 +36,20 @@ extension ServerConfiguration {
     }
     var config = ServerConfiguration(databaseURL: url)
 
-    for name in ["tls-certificate", "tls-key"] {
-      let setting = Setting.named(name)
-      let given = name == "tls-certificate" ? options.tlsCertificate : options.tlsKey
-      if reader.value(given, setting) != nil {
-        throw ConfigurationError(
-          "\(setting.label): TLS is not supported yet by vetting-server; serve plaintext "
-            + "behind a TLS-terminating proxy, or unset it",
-          code: .unsupported)
-      }
+    let certificate = reader.value(options.tlsCertificate, .named("tls-certificate"))
+    let key = reader.value(options.tlsKey, .named("tls-key"))
+    switch (certificate, key) {
+    case (nil, nil):
+      break
+    case (let certificate?, let key?):
+      let files = TLSFiles(certificateFile: certificate, privateKeyFile: key)
+      _ = try files.makeServerContext()  // a bad file stops the server now, naming the flag
+      config.tls = files
+    case (nil, _?), (_?, nil):
+      throw ConfigurationError(
+        "--tls-certificate (VETTING_TLS_CERTIFICATE) and --tls-key (VETTING_TLS_KEY) go "
+          + "together: give both to serve TLS, or neither for plaintext",
+        code: .missingValue)
     }
 
     if let text = reader.value(options.listen, .named("listen")) {
@@ -85,6 +90,15 @@ extension ServerConfiguration {
     config.drainTimeout = try reader.seconds(
       options.drainTimeout, .named("drain-timeout"), in: 0.001...3600,
       default: config.drainTimeout)
+    if let key = reader.value(options.pageTokenKey, .named("page-token-key")) {
+      guard key.utf8.count >= 32 else {
+        throw ConfigurationError(
+          "\(Setting.named("page-token-key").label): must be at least 32 characters "
+            + "(e.g. the output of `openssl rand -hex 32`)",
+          code: .invalidValue)
+      }
+      config.pageTokenKey = Data(key.utf8)
+    }
     config.debugCallDelay = try reader.seconds(
       options.debugCallDelay, .named("debug-call-delay"), in: 0...600,
       default: config.debugCallDelay)

@@ -1,3 +1,4 @@
+public import Foundation
 public import FramedRPC
 public import Logging
 
@@ -42,6 +43,11 @@ public struct ServerConfiguration: Sendable {
   /// handled, so that a test can have a call in flight when it signals the server. Zero in
   /// production; set only through the hidden `--debug-call-delay` flag.
   public var debugCallDelay: Duration
+  /// TLS for both listeners; nil serves plaintext.
+  public var tls: TLSFiles?
+  /// Signs search page tokens so that a token from one instance (or before a restart) is
+  /// accepted by another; nil: a random key per process.
+  public var pageTokenKey: Data?
 
   /// A configuration with every default and the given database.
   public init(databaseURL: String) {
@@ -62,10 +68,13 @@ public struct ServerConfiguration: Sendable {
     self.drainTimeout = .seconds(30)
     self.logLevel = .info
     self.debugCallDelay = .zero
+    self.tls = nil
+    self.pageTokenKey = nil
   }
 
-  /// The FramedRPC transport limits this configuration asks for.
-  public var framedRPCConfig: FramedRPCServerTransport.Config {
+  /// The FramedRPC transport limits and TLS this configuration asks for.
+  /// - Throws: ``ConfigurationError`` when the TLS files cannot be used.
+  public func framedRPCConfig() throws -> FramedRPCServerTransport.Config {
     var config = FramedRPCServerTransport.Config.defaults
     config.maxFrameSize = self.maxFrameSize
     config.maxConcurrentStreams = self.maxConcurrentStreams
@@ -73,6 +82,7 @@ public struct ServerConfiguration: Sendable {
     config.maxConnections = self.maxConnections
     config.handshakeTimeout = self.handshakeTimeout
     config.idleTimeout = self.idleTimeout
+    config.tls = try self.tls?.makeServerContext()
     return config
   }
 }

@@ -40,10 +40,13 @@ public struct ServerOptions: ParsableArguments, Sendable {
   @Option(help: "Seconds an idle connection is kept (env VETTING_IDLE_TIMEOUT; default 300).")
   public var idleTimeout: String?
 
-  @Option(help: "TLS certificate chain, PEM (env VETTING_TLS_CERTIFICATE; not supported yet).")
+  @Option(
+    help:
+      "TLS certificate chain, PEM, for both listeners (env VETTING_TLS_CERTIFICATE; needs --tls-key)."
+  )
   public var tlsCertificate: String?
 
-  @Option(help: "TLS private key, PEM (env VETTING_TLS_KEY; not supported yet).")
+  @Option(help: "TLS private key, PEM (env VETTING_TLS_KEY; needs --tls-certificate).")
   public var tlsKey: String?
 
   @Flag(help: "Apply pending database migrations before serving (env VETTING_MIGRATE=true).")
@@ -76,6 +79,13 @@ public struct ServerOptions: ParsableArguments, Sendable {
       "trace, debug, info, notice, warning, error or critical (env VETTING_LOG_LEVEL; default info)."
   )
   public var logLevel: String?
+
+  @Option(
+    help: """
+      Secret (32+ characters) that signs search page tokens; give every instance behind one \
+      address the same (env VETTING_PAGE_TOKEN_KEY; default: random per process).
+      """)
+  public var pageTokenKey: String?
 
   @Option(help: .hidden)
   public var debugCallDelay: String?

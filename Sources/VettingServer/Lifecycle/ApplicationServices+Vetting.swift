@@ -1,11 +1,22 @@
+public import Foundation
 import LibPQ
 import Logging
 import VettingService
 
 extension ApplicationServices {
-  /// The Directory, Admin and Tokens services, with bearer-token authentication.
-  public static let vetting: Factory = { pool, logger in
-    let vetting = VettingServices(pool: pool, logger: logger)
-    return ApplicationServices(services: vetting.services, interceptors: vetting.interceptors)
+  /// The Directory, Admin, Tokens and Audit services, with bearer-token authentication; search page
+  /// tokens signed with `pageTokenKey` (nil: a random key for this process only).
+  public static func vetting(pageTokenKey: Data?) -> Factory {
+    { pool, logger in
+      if pageTokenKey == nil {
+        logger.notice(
+          """
+          search page tokens are signed with a random key: they stop working when this server \
+          restarts and are refused by other instances; set --page-token-key to share one
+          """)
+      }
+      let vetting = VettingServices(pool: pool, pageTokenKey: pageTokenKey, logger: logger)
+      return ApplicationServices(services: vetting.services, interceptors: vetting.interceptors)
+    }
   }
 }

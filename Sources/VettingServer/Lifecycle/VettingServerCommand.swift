@@ -36,7 +36,8 @@ public struct VettingServerCommand: AsyncParsableCommand {
     }
     let logger = Logger(label: "vetting-server")
     let runtime = VettingServerRuntime(
-      configuration: configuration, logger: logger, services: ApplicationServices.vetting)
+      configuration: configuration, logger: logger,
+      services: ApplicationServices.vetting(pageTokenKey: configuration.pageTokenKey))
     var groupConfiguration = ServiceGroupConfiguration(
       services: [.init(service: runtime)],
       gracefulShutdownSignals: [.sigterm, .sigint],

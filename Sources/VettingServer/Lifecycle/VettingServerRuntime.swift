@@ -92,7 +92,7 @@ public final class VettingServerRuntime: Service {
     interceptors += application.interceptors
 
     let framedTransport = FramedRPCServerTransport(
-      address: config.listen, config: config.framedRPCConfig)
+      address: config.listen, config: try config.framedRPCConfig())
     let framed = GRPCServer(
       transport: framedTransport,
       services: BuiltinServices.services(
@@ -104,7 +104,7 @@ public final class VettingServerRuntime: Service {
         address: address.host.contains(":")
           ? .ipv6(host: address.host, port: address.port)
           : .ipv4(host: address.host, port: address.port),
-        transportSecurity: .plaintext,
+        transportSecurity: config.tls?.http2Security ?? .plaintext,
         config: .defaults { transportConfig in
           transportConfig.rpc.maxRequestPayloadSize = config.maxFrameSize
           transportConfig.http2.maxConcurrentStreams = config.maxConcurrentStreams
@@ -133,6 +133,7 @@ public final class VettingServerRuntime: Service {
     }
 
     let health = self.health
+    let tls = config.tls == nil ? "off" : "on"
     let notServingDelay = config.notServingDelay
     let logger = self.logger
     try await withGracefulShutdownHandler {
@@ -142,7 +143,8 @@ public final class VettingServerRuntime: Service {
           servers.addTask { try await framed.serve() }
           servers.addTask {
             let address = try await framedTransport.listeningAddress
-            logger.notice("FramedRPC listening", metadata: ["address": "\(address)"])
+            logger.notice(
+              "FramedRPC listening", metadata: ["address": "\(address)", "tls": "\(tls)"])
           }
           if let http2 {
             servers.addTask { try await http2.serve() }
@@ -151,7 +153,8 @@ public final class VettingServerRuntime: Service {
               let shown =
                 address.ipv4.map { "\($0.host):\($0.port)" }
                 ?? address.ipv6.map { "[\($0.host)]:\($0.port)" } ?? "\(address)"
-              logger.notice("gRPC/HTTP2 listening", metadata: ["address": "\(shown)"])
+              logger.notice(
+                "gRPC/HTTP2 listening", metadata: ["address": "\(shown)", "tls": "\(tls)"])
             }
           }
         }

@@ -101,7 +101,7 @@ struct ClientRobustnessTests {
     let deadPort = try await withEchoServer { _, port, _ in port }
     try await withEchoServer { _, livePort, _ in
       let port = serverUp ? livePort : deadPort
-      try await withTimeout(.seconds(5), "the client scope to unwind after throwing") {
+      _ = try await withTimeout(.seconds(5), "the client scope to unwind after throwing") {
         await #expect(throws: Boom.self) {
           try await withEchoClient(port: port, config: Self.fastFailing()) { echo in
             if serverUp {

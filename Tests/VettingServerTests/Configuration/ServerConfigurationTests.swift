@@ -1,5 +1,6 @@
 import ArgumentParser
 import FramedRPC
+import TLSTestSupport
 import Testing
 
 @testable import VettingServer
@@ -58,7 +59,7 @@ struct ServerConfigurationTests {
     #expect(config.notServingDelay == .seconds(1))
     #expect(config.drainTimeout == .seconds(5))
     #expect(config.logLevel == .debug)
-    let framed = config.framedRPCConfig
+    let framed = try config.framedRPCConfig()
     #expect(framed.maxFrameSize == 65536)
     #expect(framed.maxConcurrentStreams == 7)
     #expect(framed.maxConnections == 9)
@@ -110,6 +111,7 @@ struct ServerConfigurationTests {
       (["--handshake-timeout", "soon"], "--handshake-timeout (VETTING_HANDSHAKE_TIMEOUT)"),
       (["--log-level", "loud"], "--log-level (VETTING_LOG_LEVEL)"),
       (["--metrics-listen", "x:y"], "--metrics-listen (VETTING_METRICS_LISTEN)"),
+      (["--page-token-key", "short"], "--page-token-key (VETTING_PAGE_TOKEN_KEY)"),
     ])
   func badFlag(arguments: [String], named: String) throws {
     let error = try #require(throws: ConfigurationError.self) {
@@ -139,18 +141,49 @@ struct ServerConfigurationTests {
   }
 
   @Test(
-    "TLS is refused as not supported yet, by flag or variable",
+    "TLS needs both the certificate and the key, by flag or variable",
     arguments: [
       (["--tls-certificate", "/c.pem"], [String: String]()),
       (["--tls-key", "/k.pem"], [String: String]()),
       ([String](), ["VETTING_TLS_CERTIFICATE": "/c.pem"]),
     ])
-  func tlsRefused(arguments: [String], environment: [String: String]) throws {
+  func tlsNeedsBoth(arguments: [String], environment: [String: String]) throws {
     let error = try #require(throws: ConfigurationError.self) {
       try resolve(["--database-url", "postgresql://u@h/db"] + arguments, environment: environment)
     }
-    #expect(error.code == .unsupported)
-    #expect(error.message.contains("not supported yet"))
+    #expect(error.code == .missingValue)
+    #expect(error.message.contains("--tls-certificate") && error.message.contains("--tls-key"))
+  }
+
+  @Test("TLS files are read at start-up; a bad one is named by its flag")
+  func tlsFiles() throws {
+    let certificate = try TestCertificate.make()
+    let config = try resolve(
+      [
+        "--database-url", "postgresql://u@h/db", "--tls-certificate", certificate.certificateFile,
+      ], environment: ["VETTING_TLS_KEY": certificate.privateKeyFile])
+    #expect(
+      config.tls
+        == TLSFiles(
+          certificateFile: certificate.certificateFile, privateKeyFile: certificate.privateKeyFile))
+    #expect(try config.framedRPCConfig().tls != nil)
+
+    let missing = try #require(throws: ConfigurationError.self) {
+      try resolve([
+        "--database-url", "postgresql://u@h/db", "--tls-certificate", "/nonexistent/cert.pem",
+        "--tls-key", certificate.privateKeyFile,
+      ])
+    }
+    #expect(missing.message.hasPrefix("--tls-certificate (VETTING_TLS_CERTIFICATE)"))
+    #expect(missing.message.contains("/nonexistent/cert.pem"))
+
+    let swapped = try #require(throws: ConfigurationError.self) {
+      try resolve([
+        "--database-url", "postgresql://u@h/db", "--tls-certificate", certificate.certificateFile,
+        "--tls-key", certificate.certificateFile,
+      ])
+    }
+    #expect(swapped.message.hasPrefix("--tls-key (VETTING_TLS_KEY)"))
   }
 
   @Test("an unknown flag is refused by the parser")

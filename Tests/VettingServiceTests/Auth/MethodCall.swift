@@ -11,7 +11,7 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { "\(service)/\(method)" }
 
-  static let all: [MethodCall] = directory + admin + tokens
+  static let all: [MethodCall] = directory + admin + tokens + audit
 
   static let directory: [MethodCall] = [
     .init(service: "Directory", method: "SearchProviders") {
@@ -78,7 +78,7 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
       _ = try await $0.admin.revet(.init(), metadata: $1)
     },
     .init(service: "Admin", method: "RevetAll") {
-      // The only streaming method: drain it so its status is seen.
+      // A streaming method: drain it so its status is seen.
       try await $0.admin.revetAll(.init(), metadata: $1) { response in
         for try await _ in response.messages {}
       }
@@ -94,6 +94,30 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
     },
     .init(service: "Tokens", method: "ListTokens") {
       _ = try await $0.tokens.listTokens(.init(), metadata: $1)
+    },
+  ]
+
+  /// The Audit methods stream; each is drained so its status is seen.
+  static let audit: [MethodCall] = [
+    .init(service: "Audit", method: "RunVettingReport") {
+      try await $0.audit.runVettingReport(.init(), metadata: $1) { response in
+        for try await _ in response.messages {}
+      }
+    },
+    .init(service: "Audit", method: "GetAuditTrail") {
+      try await $0.audit.getAuditTrail(.init(), metadata: $1) { response in
+        for try await _ in response.messages {}
+      }
+    },
+    .init(service: "Audit", method: "ListDueForReview") {
+      try await $0.audit.listDueForReview(.init(), metadata: $1) { response in
+        for try await _ in response.messages {}
+      }
+    },
+    .init(service: "Audit", method: "CompareAssessments") {
+      try await $0.audit.compareAssessments(.init(), metadata: $1) { response in
+        for try await _ in response.messages {}
+      }
     },
   ]
 }

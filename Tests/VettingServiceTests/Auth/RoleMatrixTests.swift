@@ -1,4 +1,5 @@
 import GRPCCore
+import StoreTestSupport
 import Testing
 import VettingAPI
 import VettingService
@@ -13,7 +14,8 @@ struct RoleMatrixTests {
     switch caller {
     case .anonymous, .badToken, .revoked: return .unauthenticated
     case .admin: return nil
-    case .referral, .auditor: return service == "Directory" ? nil : .permissionDenied
+    case .referral: return service == "Directory" ? nil : .permissionDenied
+    case .auditor: return ["Directory", "Audit"].contains(service) ? nil : .permissionDenied
     }
   }
 
@@ -45,6 +47,7 @@ struct RoleMatrixTests {
       let paths = Set(listing.services.flatMap { service in service.methods.map(\.path) })
       #expect(paths.contains("/vetting.v1.Admin/RevetAll"))
       #expect(paths.contains("/vetting.v1.Directory/SearchProviders"))
+      #expect(paths.contains("/vetting.v1.Audit/RunVettingReport"))
     }
   }
 

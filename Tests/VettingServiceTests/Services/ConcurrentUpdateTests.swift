@@ -1,4 +1,5 @@
 import GRPCCore
+import StoreTestSupport
 import Testing
 import VettingAPI
 

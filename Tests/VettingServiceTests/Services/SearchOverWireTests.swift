@@ -1,5 +1,6 @@
 import Foundation
 import GRPCCore
+import StoreTestSupport
 import Testing
 import VettingAPI
 

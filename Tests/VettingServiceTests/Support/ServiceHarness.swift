@@ -4,6 +4,7 @@ import GRPCCore
 import LibPQ
 import PGTestSupport
 import RPCBuiltins
+import StoreTestSupport
 import VettingAPI
 import VettingService
 import VettingStore
@@ -11,12 +12,13 @@ import VettingStore
 /// A vetting server over FramedRPC on a free loopback port, on the suite's migrated database,
 /// with a client and tokens for every ``Caller``.
 ///
-/// The server has the three vetting services, the built-ins (health, method listing) and the
+/// The server has the four vetting services, the built-ins (health, method listing) and the
 /// auth interceptor, exactly as `vetting-server` assembles them.
 struct ServiceHarness: Sendable {
   let directory: Vetting_V1_Directory.Client<FramedRPCClientTransport>
   let admin: Vetting_V1_Admin.Client<FramedRPCClientTransport>
   let tokens: Vetting_V1_Tokens.Client<FramedRPCClientTransport>
+  let audit: Vetting_V1_Audit.Client<FramedRPCClientTransport>
   let health: Grpc_Health_V1_Health.Client<FramedRPCClientTransport>
   let listing: Builtins_V1_MethodListing.Client<FramedRPCClientTransport>
   let pool: ConnectionPool
@@ -68,7 +70,8 @@ struct ServiceHarness: Sendable {
         try await body(
           ServiceHarness(
             directory: .init(wrapping: client), admin: .init(wrapping: client),
-            tokens: .init(wrapping: client), health: .init(wrapping: client),
+            tokens: .init(wrapping: client), audit: .init(wrapping: client),
+            health: .init(wrapping: client),
             listing: .init(wrapping: client), pool: pool, secrets: secrets, issued: issued))
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 import Testing
 
 @Suite("Assessments are kept as history", .migratedDatabase)

@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 import Testing
 
 @Suite("audit_log is append-only", .migratedDatabase)

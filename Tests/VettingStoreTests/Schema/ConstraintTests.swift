@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 import Testing
 
 @Suite("CHECK constraints refuse bad values, naming the constraint", .migratedDatabase)

@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 import Testing
 
 @Suite("Search indexes exist and the planner can use them", .migratedDatabase)

@@ -1,5 +1,6 @@
 import Foundation
 import LibPQ
+import StoreTestSupport
 import Testing
 
 @Suite("Optimistic concurrency: version and updated_at are kept by the database", .migratedDatabase)

@@ -1,4 +1,5 @@
 import LibPQ
+import StoreTestSupport
 
 /// Inserts ``KnownDirectory`` once per scratch database, however many tests ask for it.
 actor KnownDirectoryCache {

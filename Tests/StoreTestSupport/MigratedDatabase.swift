@@ -1,6 +1,6 @@
-import LibPQ
-import PGTestSupport
-import Testing
+public import LibPQ
+public import PGTestSupport
+public import Testing
 import VettingStore
 
 /// A scratch database with every embedded migration applied, shared by the tests of one suite.
@@ -9,11 +9,13 @@ import VettingStore
 /// first test and dropped after its last; tests reach it through ``current``. Tests of one suite
 /// run in parallel on it, so each test writes rows of its own (fresh ids, unique values) and never
 /// depends on what another test wrote.
-struct MigratedDatabase: SuiteTrait, TestScoping {
+public struct MigratedDatabase: SuiteTrait, TestScoping {
   @TaskLocal static var scratch: ScratchDatabase?
 
+  public init() {}
+
   /// The suite's database.
-  static var current: ScratchDatabase {
+  public static var current: ScratchDatabase {
     get throws {
       guard let scratch else {
         throw TestDatabaseError("this suite is missing the .migratedDatabase trait")
@@ -23,7 +25,7 @@ struct MigratedDatabase: SuiteTrait, TestScoping {
   }
 
   /// Connects to the suite's database, runs `body`, and closes the connection.
-  static func withConnection<T>(_ body: (Connection) async throws -> T) async throws -> T {
+  public static func withConnection<T>(_ body: (Connection) async throws -> T) async throws -> T {
     let connection = try await current.connect()
     do {
       let value = try await body(connection)
@@ -35,7 +37,7 @@ struct MigratedDatabase: SuiteTrait, TestScoping {
     }
   }
 
-  func provideScope(
+  public func provideScope(
     for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
   ) async throws {
     try await TestDatabase.withScratchDatabase(label: test.name) { database in
@@ -56,5 +58,5 @@ struct MigratedDatabase: SuiteTrait, TestScoping {
 
 extension Trait where Self == MigratedDatabase {
   /// Gives the suite one freshly migrated scratch database (see ``MigratedDatabase``).
-  static var migratedDatabase: Self { Self() }
+  public static var migratedDatabase: Self { Self() }
 }
