@@ -24,7 +24,10 @@ enum ReportCSS {
     dl.facts dd { margin: 0; overflow-wrap: anywhere; }
     table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
     th, td { border: 1px solid #999; padding: 3px 6px; text-align: left; vertical-align: top; \
-    overflow-wrap: anywhere; }
+    overflow-wrap: break-word; }
+    .index-table td:first-child, .index-table td:nth-child(3) { overflow-wrap: anywhere; }
+    td code { white-space: nowrap; }
+    td.nowrap { white-space: nowrap; }
     thead th { background: #ececec; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; \
     white-space: nowrap; }
@@ -54,6 +57,7 @@ enum ReportCSS {
     ul.flags { list-style: none; padding: 0; margin: 4px 0; }
     ul.flags li { margin: 4px 0; overflow-wrap: anywhere; }
     .criteria .area-row th { background: #f3f3f3; }
+    table.areas { width: auto; min-width: 50%; }
     .result { white-space: nowrap; font-weight: 600; }
     .result-not-met { text-decoration: underline; }
     svg.meter { vertical-align: middle; margin-left: 8px; }

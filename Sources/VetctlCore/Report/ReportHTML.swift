@@ -105,7 +105,7 @@ enum ReportHTML {
       for flag in summary.flags {
         html +=
           "<tr><td><code>\(HTMLText.escape(flag.flagID))</code></td>"
-          + "<td>\(severityName(flag.severity))</td>"
+          + "<td class=\"nowrap\">\(severityName(flag.severity))</td>"
           + "<td>\(HTMLText.escape(glossary.flagConditions[flag.flagID] ?? ""))</td>"
           + "<td class=\"num\">\(flag.count)</td>"
           + "<td class=\"num\">\(percent(flag.count, of: summary.providers))</td></tr>\n"

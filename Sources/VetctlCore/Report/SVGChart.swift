@@ -23,7 +23,8 @@ enum SVGChart {
     let rowHeight = 24
     let top = 8
     let height = top * 2 + max(1, bars.count) * rowHeight
-    let plot = Double(width - labelWidth - 110)
+    // Room after the longest bar for its count and note, e.g. "176 (conditional, 58.7%)".
+    let plot = Double(width - labelWidth - 170)
     let maximum = max(1, bars.map(\.value).max() ?? 0)
     var svg = open(width: width, height: height, title: title)
     if bars.isEmpty {

@@ -30,7 +30,7 @@ enum InstantText {
       "\(option): \"\(text)\" is neither a day (YYYY-MM-DD) nor a date and time with a zone "
         + "(e.g. 2025-03-31T12:00:00Z or 2025-03-31T14:00:00.25+02:00)")
     let dayPart = String(trimmed.prefix(10))
-    let day = try DayText.parse(dayPart, option: option)
+    guard let day = try? DayText.parse(dayPart, option: option) else { throw invalid }
     guard let midnight = epochSeconds(day) else {
       throw VetctlError.usage("\(option): \"\(text)\" is not a day of the calendar")
     }

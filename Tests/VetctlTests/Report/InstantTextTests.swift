@@ -33,9 +33,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("2025-13-01", "not a day"), ("2025-04-31", "not a day of the calendar"),
+    ("2025-13-01", "neither a day"), ("2025-04-31", "not a day of the calendar"),
     ("2025-03-31T12:00:00", "has no zone"), ("2025-03-31T25:00Z", "neither a day"),
-    ("yesterday", "not a day"), ("2025-03-31T12:00:00Zjunk", "neither a day"),
+    ("yesterday", "neither a day"), ("2025-03-31T12:00:00Zjunk", "neither a day"),
   ])
   func refuses(_ text: String, _ message: String) {
     let error = #expect(throws: VetctlError.self) {

@@ -29,9 +29,9 @@ import Testing
 
   @Test func theLongestBarFillsThePlotAndOthersScale() throws {
     let svg = SVGChart.horizontalBars(Self.bars, title: "t", width: 680, labelWidth: 250)
-    // Plot width 680 - 250 - 110 = 320: 30 → 320, 12 → 128, 0 → 0.
-    #expect(svg.contains("width=\"320\" height=\"16\""))
-    #expect(svg.contains("width=\"128\" height=\"16\""))
+    // Plot width 680 - 250 - 170 = 260: 30 → 260, 12 → 104, 0 → 0.
+    #expect(svg.contains("width=\"260\" height=\"16\""))
+    #expect(svg.contains("width=\"104\" height=\"16\""))
     #expect(svg.contains("width=\"0\" height=\"16\""))
   }
 
