@@ -87,10 +87,17 @@ final class BufferedFile {
     while offset < bytes.count {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 && errno == EINTR { continue }
+      // `--out - | head`: the reader went away; the command stops quietly (see Printer).
+      if written < 0 && errno == EPIPE && !ownsDescriptor { throw BrokenPipe() }
       guard written > 0 else {
         throw VetctlError(.other, "\(path): cannot write: \(String(cString: strerror(errno)))")
       }
       offset += written
     }
   }
+}
+
+extension BufferedFile {
+  /// Standard output's reader went away; the command ends as a SIGPIPE would have ended it.
+  struct BrokenPipe: Error {}
 }

@@ -66,6 +66,10 @@ struct ReportCommand: AsyncParsableCommand {
         try target.commit()
         let line = Self.describe(summary, path: out, format: format)
         if out == "-" { StandardError.write(line) } else { Printer.write(line) }
+      } catch is BufferedFile.BrokenPipe {
+        // `--out - | head`: end quietly with the status a SIGPIPE gives, scratch files removed.
+        target.discard()
+        throw ExitCode(141)
       } catch {
         target.discard()
         throw error
