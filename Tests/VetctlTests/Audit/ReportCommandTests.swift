@@ -169,6 +169,14 @@ import Testing
       let then = try await assessment(["--as-of", between])
       #expect(then == first, "as of \(between): the assessment in force then")
 
+      let detailed = try await server.vetctl([
+        "report", "--out", "-", "--format", "json", "--details",
+      ])
+      #expect(detailed.status == 0, "\(detailed)")
+      #expect(detailed.output.contains("\"criteria\":["), "--details adds the assessments")
+      let plain = try await server.vetctl(["report", "--out", "-", "--format", "json"])
+      #expect(!plain.output.contains("\"criteria\":["))
+
       let before = try await server.vetctl([
         "report", "--out", "-", "--format", "json", "--as-of", "2001-01-01",
       ])

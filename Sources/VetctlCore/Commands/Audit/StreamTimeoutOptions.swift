@@ -7,7 +7,7 @@ struct StreamTimeoutOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Seconds the whole stream may take before it fails (default 3600).", valueName: "seconds"))
+      "Seconds the whole stream may take before it fails.", valueName: "seconds"))
   var streamTimeout: Double = 3600
 
   /// The call options with this deadline.
