@@ -186,6 +186,36 @@ import Testing
     }
   }
 
+  @Test func anInterruptedReportLeavesNoFile() async throws {
+    try await RunningServer.with(label: "vetctl_report_interrupt") { server in
+      let load = try await Spawned.run(
+        Binaries.vetctl,
+        ["demo-data", "--database-url", server.databaseURL, "--providers", "3000"],
+        environment: ["PATH": "/usr/bin:/bin"])
+      #expect(load.status == 0, "\(load)")
+      try await AuditCLI.withDirectory { directory in
+        let report = try Spawned.start(
+          Binaries.vetctl, ["report", "--out", directory + "/all.html"],
+          environment: [
+            "VETTING_SERVER": server.address, "VETTING_TOKEN": server.adminToken,
+            "PATH": "/usr/bin:/bin",
+          ])
+        // Interrupt once rows are streaming in (progress printed past 10%).
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !report.errorSoFar.contains("10%"), ContinuousClock.now < deadline {
+          try await Task.sleep(for: .milliseconds(20))
+        }
+        let streaming = try FileManager.default.contentsOfDirectory(atPath: directory)
+        report.signal(SIGINT)
+        let outcome = await report.wait()
+        #expect(outcome.status == 130, "\(outcome)")
+        #expect(outcome.error.contains("interrupted; no report written"), "\(outcome)")
+        #expect(streaming.count == 3, "partial, index and sections files while streaming")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+      }
+    }
+  }
+
   @Test func failuresHaveTheirExitStatusAndLeaveNoFile() async throws {
     try await RunningServer.with(label: "vetctl_report_errors") { server in
       _ = try await AuditCLI.addClinic(name: "Error Clinic", externalID: "rep-err", on: server)

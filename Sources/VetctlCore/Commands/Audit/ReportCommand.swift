@@ -40,6 +40,8 @@ struct ReportCommand: AsyncParsableCommand {
       request.includeDetails = format == .html || details
       let options = try stream.callOptions()
       let target = try ReportTarget(path: out)
+      let interrupts = InterruptCleanup(target: target)
+      defer { interrupts.end() }
       do {
         let file = try BufferedFile(creating: target.writingPath)
         let writer: any ReportWriter
