@@ -20,11 +20,12 @@ enum AuditEntryFields {
   }
 
   /// `field: before → after` for each changed field, from the entry's JSON records; for a
-  /// create (no before) `field=value`. Values longer than 60 characters are cut.
+  /// create (no before) `field=value`. Values longer than 60 characters are cut, and the whole
+  /// at 300 (`before` and `after` have everything).
   static func changes(_ entry: Vetting_V1_AuditEntry) -> String {
     let before = object(entry.beforeJson)
     let after = object(entry.afterJson)
-    return entry.changedFields.map { field in
+    let text = entry.changedFields.map { field in
       let old = before.map { value($0[field]) }
       let new = after.map { value($0[field]) }
       switch (old, new) {
@@ -34,6 +35,7 @@ enum AuditEntryFields {
       case (nil, nil): return field
       }
     }.joined(separator: "; ")
+    return HTMLText.truncate(text, to: 300)
   }
 
   private static func object(_ json: String) -> [String: Any]? {
