@@ -275,7 +275,10 @@ let package = Package(
 
     .testTarget(
       name: "VetctlTests",
-      dependencies: ["VetctlCore", "PGTestSupport", "LibPQ"],
+      dependencies: [
+        "VetctlCore", "VettingAPI", "PGTestSupport", "LibPQ",
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
       swiftSettings: strict
     ),
 

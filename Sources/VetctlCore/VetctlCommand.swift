@@ -8,7 +8,7 @@ public import ArgumentParser
 public struct VetctlCommand: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "vetctl",
-    abstract: "Onboard, vet and search ketamine-assisted therapy providers.",
+    abstract: "Onboard, vet, search and audit ketamine-assisted therapy providers.",
     discussion: """
       Server commands take --server host:port (env VETTING_SERVER, default 127.0.0.1:7420) and \
       --token (env VETTING_TOKEN). Listings take --output table|json|csv. Shell completion: \
@@ -20,7 +20,8 @@ public struct VetctlCommand: AsyncParsableCommand {
       MigrateCommand.self, TokenCommand.self, ClinicCommand.self, PractitionerCommand.self,
       AffiliateCommand.self, LicenseCommand.self, TrainingCommand.self, EvidenceCommand.self,
       ProfileCommand.self, VetCommand.self, ShowAssessmentCommand.self, SearchCommand.self,
-      ImportCommand.self, DemoDataCommand.self,
+      ImportCommand.self, DemoDataCommand.self, ReportCommand.self, AuditTrailCommand.self,
+      DueCommand.self, ChangesCommand.self,
     ])
 
   public init() {}

@@ -4,7 +4,13 @@ import SwiftProtobuf
 /// Writes command results to standard output.
 enum Printer {
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    do {
+      try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    } catch {
+      // The reader went away (`vetctl due | head`): stop as a SIGPIPE would have stopped us,
+      // instead of FileHandle.write(_:) trapping on EPIPE with a crash report.
+      exit(141)
+    }
   }
 
   /// One record: `json` prints the protobuf message as proto JSON; `table` and `csv` print the

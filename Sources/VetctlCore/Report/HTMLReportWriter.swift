@@ -1,0 +1,57 @@
+import VettingAPI
+
+/// The HTML report. The summary page comes first in the document but last in the stream, so
+/// index lines and provider sections go to two scratch files as rows arrive, and the document
+/// is put together when the summary comes: memory stays flat however many providers there are.
+final class HTMLReportWriter: ReportWriter {
+  private let file: BufferedFile
+  private let index: BufferedFile
+  private let sections: BufferedFile
+  private let indexPath: String
+  private let sectionsPath: String
+  private let context: ReportContext
+  private let glossary: ReportGlossary
+  private var asOf: String
+  private var rows = 0
+
+  /// - Parameters:
+  ///   - target: gives the scratch files' paths (next to the destination).
+  ///   - asOf: the report's instant as text, until the header says it exactly.
+  init(
+    file: BufferedFile, target: ReportTarget, context: ReportContext, asOf: String,
+    glossary: ReportGlossary = .published
+  ) throws {
+    self.file = file
+    indexPath = target.scratch("index")
+    sectionsPath = target.scratch("sections")
+    index = try BufferedFile(creating: indexPath)
+    sections = try BufferedFile(creating: sectionsPath)
+    self.context = context
+    self.asOf = asOf
+    self.glossary = glossary
+  }
+
+  func header(_ header: Vetting_V1_ReportHeader) throws {
+    if header.hasAsOf { asOf = InstantText.format(header.asOf, isSet: true) }
+  }
+
+  func row(_ row: Vetting_V1_ReportRow) throws {
+    try index.write(ReportHTML.indexRow(row))
+    try sections.write(ReportHTML.providerSection(row, asOf: asOf, glossary: glossary))
+    rows += 1
+  }
+
+  func finish(_ summary: Vetting_V1_ReportSummary) throws {
+    try index.flush()
+    try sections.flush()
+    try file.write(ReportHTML.documentStart(context))
+    try file.write(ReportHTML.summaryPage(summary, context: context, glossary: glossary))
+    try file.write(ReportHTML.indexStart)
+    try file.append(contentsOf: indexPath)
+    try file.write(ReportHTML.indexEnd(rows: rows))
+    try file.append(contentsOf: sectionsPath)
+    try file.write(ReportHTML.documentEnd(summary))
+    try file.sync()
+  }
+
+}
