@@ -1,18 +1,18 @@
 import Foundation
+import PGTestSupport
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// A child process started with `posix_spawn`, its output going to files (not pipes, which fill
-/// up when nobody reads them), waited for on a thread of its own.
-///
-/// Not Foundation's `Process`: inside the test process its exit notification sometimes never
-/// arrives (see PGTestSupport's ChildProcess).
+/// A child process whose standard output and standard error go to two files: the CLI tests
+/// assert on each separately. The spawning and waiting are PGTestSupport's ``SpawnedProcess``.
 final class Spawned: Sendable {
-  let pid: pid_t
+  private let process: SpawnedProcess
   let outputPath: String
   let errorPath: String
+
+  var pid: pid_t { process.pid }
 
   /// What a finished process left.
   struct Outcome: Sendable, CustomStringConvertible {
@@ -23,8 +23,8 @@ final class Spawned: Sendable {
     var description: String { "exit \(status)\nstdout:\n\(output)\nstderr:\n\(error)" }
   }
 
-  private init(pid: pid_t, outputPath: String, errorPath: String) {
-    self.pid = pid
+  private init(process: SpawnedProcess, outputPath: String, errorPath: String) {
+    self.process = process
     self.outputPath = outputPath
     self.errorPath = errorPath
   }
@@ -37,24 +37,14 @@ final class Spawned: Sendable {
       .appendingPathComponent("vetctl-test-\(UUID().uuidString)").path
     let outputPath = base + ".out"
     let errorPath = base + ".err"
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
+    do {
+      let process = try SpawnedProcess(
+        executable, arguments, environment: environment, outputPath: outputPath,
+        errorPath: errorPath)
+      return Spawned(process: process, outputPath: outputPath, errorPath: errorPath)
+    } catch {
+      throw SpawnError("\(error)")
     }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-    guard result == 0 else {
-      throw SpawnError("could not start \(executable): \(String(cString: strerror(result)))")
-    }
-    return Spawned(pid: pid, outputPath: outputPath, errorPath: errorPath)
   }
 
   /// Runs to completion.
@@ -69,24 +59,14 @@ final class Spawned: Sendable {
   var errorSoFar: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
 
   /// Standard output so far.
-  var outputSoFar: String { (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" }
+  var outputSoFar: String { process.output() }
 
   /// Sends `signal`.
-  func signal(_ signal: Int32) { kill(pid, signal) }
+  func signal(_ signal: Int32) { process.send(signal) }
 
   /// Waits for the exit, then returns the status and output and removes the output files.
   func wait() async -> Outcome {
-    let pid = self.pid
-    let status: Int32 = await withCheckedContinuation { continuation in
-      let thread = Thread {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        // WIFEXITED / WEXITSTATUS are macros Swift does not import.
-        let exited = (status & 0x7f) == 0
-        continuation.resume(returning: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f))
-      }
-      thread.start()
-    }
+    let status = await process.exitStatus
     let outcome = Outcome(status: status, output: outputSoFar, error: errorSoFar)
     unlink(outputPath)
     unlink(errorPath)
