@@ -61,7 +61,8 @@ public final class AssessmentRepository: Sendable {
         """, [id]
       ).singleRow()
     else { return nil }
-    guard let document = try row.decode(PostgresJSONB?.self, "document") else {
+    // The canonical JSON text (migration 0006 stores it as text).
+    guard let document = try row.decode(String?.self, "document").map(PostgresJSONB.init) else {
       throw StoreError(
         code: .failedPrecondition,
         message: "assessment \(id) was stored without its full document and cannot be shown; re-vet"

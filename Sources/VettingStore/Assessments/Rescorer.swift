@@ -52,20 +52,18 @@ enum Rescorer {
     let row = try await connection.query(
       """
       insert into assessments
-        (provider_id, rubric_version, score, tier, area_scores, criteria, flags, flag_ids,
-         critical_flags, major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by,
-         document)
-      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, clock_timestamp(), $14, $15)
+        (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
+         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, clock_timestamp(), $12, $13)
       returning \(AssessmentRepository.summaryColumns)
       """,
       [
         providerID, rubric.version, assessment.score, SchemaVocabulary.column(assessment.tier),
         try PostgresJSONB(encoding: areaScores, encoder: encoder),
-        try PostgresJSONB(encoding: assessment.outcomes, encoder: encoder),
-        try PostgresJSONB(encoding: assessment.flags, encoder: encoder),
         assessment.flags.map(\.flagID), counts[.critical] ?? 0, counts[.major] ?? 0,
         counts[.minor] ?? 0, hash, asOf.postgres, String(assessedBy.prefix(200)),
-        PostgresJSONB(String(decoding: try assessment.canonicalEncoding(), as: UTF8.self)),
+        // The canonical bytes, stored as they are (text; migration 0006).
+        String(decoding: try assessment.canonicalEncoding(), as: UTF8.self),
       ]
     ).singleRow()
     guard let row else {

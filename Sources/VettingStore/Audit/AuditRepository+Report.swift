@@ -103,7 +103,7 @@ extension AuditRepository {
       if let area = Area(rawValue: key) { areas[area] = score }
     }
     var detail: Assessment?
-    if details, let document = try row.decode(PostgresJSONB?.self, "document") {
+    if details, let document = try row.decode(String?.self, "document").map(PostgresJSONB.init) {
       detail = try document.decode(Assessment.self)
     }
     return ReportedAssessment(

@@ -75,7 +75,7 @@ public struct MigrationRunner: Sendable {
   private func withMigrationLock<T: Sendable>(
     on connection: Connection, _ body: () async throws -> T
   ) async throws -> T {
-    try await database("take the migration lock (pg_advisory_lock)") {
+    _ = try await database("take the migration lock (pg_advisory_lock)") {
       try await connection.query("select pg_advisory_lock($1)", [Self.advisoryLockKey])
     }
     do {
