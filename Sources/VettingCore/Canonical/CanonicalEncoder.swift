@@ -11,8 +11,9 @@ final class CanonicalEncoder: Encoder {
   /// What the value turned out to be.
   private enum Shape {
     case nothing
-    case object(CanonicalObject)
-    case array(CanonicalArray)
+    /// Its bytes start at `start`; its members at `base` on the buffer's member stack.
+    case object(start: Int, base: Int)
+    case array
     case single(start: Int)
   }
 
@@ -23,6 +24,8 @@ final class CanonicalEncoder: Encoder {
   private let key: (any CodingKey)?
   var userInfo: [CodingUserInfoKey: Any] { [:] }
   private var shape = Shape.nothing
+  /// Elements written so far, when the value is an array.
+  var elementCount = 0
 
   init(buffer: CanonicalBuffer, parent: CanonicalEncoder?, key: (any CodingKey)?) {
     self.buffer = buffer
@@ -42,19 +45,18 @@ final class CanonicalEncoder: Encoder {
 
   /// The canonical bytes of `value`, or `nil` when it needs `JSONEncoder`.
   static func encode(_ value: some Encodable) throws -> [UInt8]? {
-    let buffer = CanonicalBuffer()
+    let buffer = CanonicalBuffer(capacity: 1 << 14)
     try buffer.encode(value, parent: nil, key: nil)
     return buffer.unsupported ? nil : buffer.bytes
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     switch shape {
-    case .object(let object):
-      return KeyedEncodingContainer(CanonicalKeyedContainer(encoder: self, object: object))
+    case .object:
+      return KeyedEncodingContainer(CanonicalKeyedContainer(encoder: self))
     case .nothing:
-      let object = CanonicalObject(start: buffer.count)
-      shape = .object(object)
-      return KeyedEncodingContainer(CanonicalKeyedContainer(encoder: self, object: object))
+      shape = .object(start: buffer.count, base: buffer.members.count)
+      return KeyedEncodingContainer(CanonicalKeyedContainer(encoder: self))
     case .array, .single:
       return detached().container(keyedBy: type)
     }
@@ -62,12 +64,11 @@ final class CanonicalEncoder: Encoder {
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
     switch shape {
-    case .array(let array): return CanonicalUnkeyedContainer(encoder: self, array: array)
+    case .array: return CanonicalUnkeyedContainer(encoder: self)
     case .nothing:
-      let array = CanonicalArray()
       buffer.append(UInt8(ascii: "["))
-      shape = .array(array)
-      return CanonicalUnkeyedContainer(encoder: self, array: array)
+      shape = .array
+      return CanonicalUnkeyedContainer(encoder: self)
     case .object, .single:
       return detached().unkeyedContainer()
     }
@@ -83,11 +84,17 @@ final class CanonicalEncoder: Encoder {
     }
   }
 
+  /// Writes the separator before the next element of an array.
+  func nextElement() {
+    if elementCount > 0 { buffer.append(UInt8(ascii: ",")) }
+    elementCount += 1
+  }
+
   /// Finishes the value once its `encode(to:)` has returned.
   func close() {
     switch shape {
     case .nothing: buffer.unsupported = true
-    case .object(let object): object.close(in: buffer)
+    case .object(let start, let base): buffer.closeObject(start: start, base: base)
     case .array: buffer.append(UInt8(ascii: "]"))
     case .single(let start): if buffer.count == start { buffer.unsupported = true }
     }

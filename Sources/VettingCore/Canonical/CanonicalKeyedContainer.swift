@@ -1,8 +1,7 @@
-/// The members of an object: each value is appended to the buffer and its range recorded under
-/// its key, to be ordered when the object closes.
+/// The members of an object: each value is appended to the buffer and its range pushed on the
+/// member stack under its key, to be ordered when the object closes.
 struct CanonicalKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let encoder: CanonicalEncoder
-  let object: CanonicalObject
 
   var codingPath: [any CodingKey] { encoder.codingPath }
   private var buffer: CanonicalBuffer { encoder.buffer }
@@ -11,7 +10,7 @@ struct CanonicalKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   private func member(_ key: Key, _ write: () throws -> Void) rethrows {
     let start = buffer.count
     try write()
-    object.add(key: key.stringValue, value: start..<buffer.count)
+    buffer.members.append(.init(key: key.stringValue, value: start..<buffer.count))
   }
 
   mutating func encodeNil(forKey key: Key) throws { member(key) { buffer.append(ascii: "null") } }

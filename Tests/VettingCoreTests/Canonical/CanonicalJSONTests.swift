@@ -45,6 +45,26 @@ struct CanonicalJSONTests {
     }
   }
 
+  @Test("the direct assessment writer matches Codable, every optional basis member present")
+  func assessmentWriter() throws {
+    let generator = SyntheticProviders(seed: 11, around: Fixtures.asOf)
+    var assessments = (0..<200).map { _ in Engine.assess(generator.next(), asOf: Fixtures.asOf) }
+    var full = Fixtures.assess(Vignette.anesthesiaIVClinic.facts)
+    let basis = Basis(
+      .license, .belowMinimum, detail: "lapsed \"soon\"", number: -3, limit: 120, unit: .minutes,
+      provenance: .documentOnFile, date: Fixtures.nextYear, subject: "Dr. Zoë / Ames",
+      qualifier: "MI")
+    full.outcomes[0].basis = basis
+    full.outcomes[0].status = .partlyMet
+    full.flags.append(RaisedFlag(flagID: "x.y", severity: .minor, basis: basis))
+    full.areas[0].score = nil
+    assessments.append(full)
+    for assessment in assessments {
+      let direct = Data(CanonicalAssessmentWriter.write(assessment))
+      #expect(direct == (try CanonicalJSON.foundationEncode(assessment)))
+    }
+  }
+
   @Test("every vignette's facts and assessment")
   func vignettes() throws {
     for vignette in Vignette.all {
