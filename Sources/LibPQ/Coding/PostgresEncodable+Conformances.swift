@@ -113,6 +113,9 @@ extension Array: PostgresEncodable where Element: PostgresArrayElementEncodable 
     var bytes: [UInt8] = []
     let elements = try map { try $0.postgresValue() }
     let hasNull = elements.contains { $0.bytes == nil }
+    // One allocation for the whole value: bulk loads send arrays of tens of megabytes, which
+    // grown by doubling were copied several times over.
+    bytes.reserveCapacity(elements.reduce(20) { $0 + 4 + ($1.bytes?.count ?? 0) })
     bytes += bigEndianBytes(Int32(isEmpty ? 0 : 1))
     bytes += bigEndianBytes(Int32(hasNull ? 1 : 0))
     bytes += bigEndianBytes(Element.postgresElementType.rawValue)
