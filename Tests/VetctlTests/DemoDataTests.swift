@@ -33,7 +33,10 @@ import Testing
                    where not exists (select 1 from affiliations a where a.clinic_id = c.id)),
                  (select count(distinct tier) from assessments),
                  (select count(distinct state) from locations),
-                 (select tgenabled from pg_trigger where tgname = 'assessments_supersede')
+                 (select tgenabled from pg_trigger where tgname = 'assessments_supersede'),
+                 (select count(*) from assessments
+                   where (document::jsonb ->> 'providerID')::uuid = provider_id
+                     and criteria is null and flags is null)
           """
         ).singleRow()!
         #expect(try counts.decode(Int.self, at: 0) == 300, "listed providers")
@@ -46,6 +49,9 @@ import Testing
         #expect(try counts.decode(Int.self, at: 7) >= 10, "providers span states")
         #expect(
           try counts.decode(String.self, at: 8) == "O", "the supersession trigger is on again")
+        #expect(
+          try counts.decode(Int.self, at: 9) == 300,
+          "each document is JSON naming its provider, stored once (no criteria/flags copies)")
         await connection.close()
       } catch {
         await connection.close()

@@ -1,29 +1,53 @@
 import Foundation
 import LibPQ
 
-/// Inserts a ``DemoBatch`` with one statement per table inside the caller's transaction.
+/// Inserts a ``DemoBatch`` with one statement per table, in two transactions on two
+/// connections: the directory rows (``insertDirectory(_:on:timings:)``) and then, once they are
+/// committed, the assessments (``insertAssessments(_:on:timings:)``). `demo-data` runs the
+/// assessments of one chunk while the next chunk's directory rows go in, so PostgreSQL works on
+/// both cores.
 enum DemoWriter {
-  /// Makes the bulk insert cheap, for this transaction only (``restore(on:)`` undoes it).
+  /// Inserts the directory rows of `batch` (clinics, practitioners, locations, licenses,
+  /// trainings, affiliations, practice profiles) in one transaction; adds each table's time to
+  /// `timings`.
+  static func insertDirectory(
+    _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
+  ) async throws {
+    try await connection.transaction { connection in
+      // Profiles' facts are JSON documents too: lz4 compresses several times faster than pglz.
+      try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
+      try await insert(batch, on: connection, timings: &timings)
+    }
+  }
+
+  /// Inserts the assessments of a batch whose directory rows are committed, in one transaction
+  /// that makes the bulk insert cheap for itself:
   ///
   /// - The providers are new, so no assessment is superseded: the per-row supersession trigger
-  ///   (a lookup and an update per row) is switched off. ALTER TABLE is transactional; it locks
-  ///   `assessments` until the chunk commits (about a second), and needs table ownership, which
-  ///   the migrating role has.
-  /// - Assessments are large JSON documents (about 11 kB each): lz4 compresses them several
+  ///   (a lookup and an update per row) is off until this transaction commits. ALTER TABLE is
+  ///   transactional; it locks `assessments` until then (about a second), and needs table
+  ///   ownership, which the migrating role has. It is switched back on before the commit, as
+  ///   ALTER TABLE outlives the transaction and every later assessment must supersede the one
+  ///   before it.
+  /// - Assessments are large JSON documents (about 20 kB each): lz4 compresses them several
   ///   times faster than the default pglz.
-  static func prepare(on connection: Connection) async throws {
-    try await connection.execute("ALTER TABLE assessments DISABLE TRIGGER assessments_supersede")
-    try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
+  static func insertAssessments(
+    _ assessments: DemoBatch.Assessments, on connection: Connection,
+    timings: inout [String: Duration]
+  ) async throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    try await connection.transaction { connection in
+      try await connection.execute("ALTER TABLE assessments DISABLE TRIGGER assessments_supersede")
+      try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
+      try await insert(assessments, on: connection)
+      try await connection.execute("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
+    }
+    timings["assessments (insert + commit)", default: .zero] += clock.now - start
   }
 
-  /// Switches the supersession trigger back on before the chunk commits: ALTER TABLE outlives
-  /// the transaction, and every later assessment must supersede the one before it.
-  static func restore(on connection: Connection) async throws {
-    try await connection.execute("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
-  }
-
-  /// Inserts `batch`; adds each table's time to `timings`.
-  static func insert(
+  /// Inserts the directory rows of `batch`; adds each table's time to `timings`.
+  private static func insert(
     _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
   ) async throws {
     let clock = ContinuousClock()
@@ -122,27 +146,25 @@ enum DemoWriter {
         f.slidingScale, f.telehealth, f.accepting,
       ])
     lap("practice_profiles")
-    let s = batch.assessments
+  }
+
+  private static func insert(_ s: DemoBatch.Assessments, on connection: Connection) async throws {
     try await connection.execute(
       """
       insert into assessments
-        (provider_id, rubric_version, score, tier, area_scores, criteria, flags, flag_ids,
-         critical_flags, major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by,
-         document)
-      select pid, rubric, score, tier, areas::jsonb, doc -> 'outcomes', doc -> 'flags',
-             string_to_array(flag_ids, ','), critical, major, minor, decode(hash, 'hex'),
-             as_of::date, clock_timestamp(), 'vetctl demo-data', doc
+        (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
+         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document)
+      select pid, rubric, score, tier, areas::jsonb, string_to_array(flag_ids, ','), critical,
+             major, minor, decode(hash, 'hex'), as_of::date, clock_timestamp(),
+             'vetctl demo-data', document
         from unnest($1::uuid[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[],
                     $7::int8[], $8::int8[], $9::int8[], $10::text[], $11::text[], $12::text[])
           as t (pid, rubric, score, tier, areas, flag_ids, critical, major, minor, hash, as_of,
                 document)
-          -- OFFSET 0 keeps the subquery from being flattened, so the document is parsed once.
-          cross join lateral (select document::jsonb as doc offset 0) d
       """,
       [
         s.providerID, s.rubricVersion, s.score, s.tier, s.areaScores, s.flagIDs, s.critical,
         s.major, s.minor, s.inputHash, s.asOf, s.document,
       ])
-    lap("assessments")
   }
 }

@@ -39,4 +39,12 @@ struct DatabaseOptions: ParsableArguments {
       throw error
     }
   }
+
+  /// Opens two connections (for work that keeps two PostgreSQL backends busy), runs `body`,
+  /// closes both.
+  func withConnections<T>(_ body: (Connection, Connection) async throws -> T) async throws -> T {
+    try await withConnection { first in
+      try await withConnection { second in try await body(first, second) }
+    }
+  }
 }
