@@ -229,4 +229,23 @@ extension VettingClient {
       }
     }
   }
+
+  /// `vetting.v1.Admin/ImportProviders`: up to 1,000 clinics and practitioners, keyed by external
+  /// id, in one server transaction.
+  ///
+  /// A dry run writes nothing, so it is retried on UNAVAILABLE like a read. A real import is not:
+  /// the records are idempotent by external id, so a retry would write nothing twice, but when the
+  /// first attempt committed before its answer was lost the retry would report the rows it created
+  /// as UNCHANGED. The caller sees UNAVAILABLE instead and decides (re-sending the same batch is
+  /// safe; its counts then describe the second attempt).
+  public func importProviders(
+    _ request: Vetting_V1_ImportProvidersRequest,
+    options: VettingCallOptions = .defaults
+  ) async throws -> Vetting_V1_ImportProvidersResponse {
+    let client = self.admin
+    return try await self.call(request, options: options, idempotent: request.dryRun) {
+      request, callOptions in
+      try await client.importProviders(request: request, options: callOptions)
+    }
+  }
 }

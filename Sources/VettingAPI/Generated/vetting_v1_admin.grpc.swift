@@ -237,6 +237,19 @@ public enum Vetting_V1_Admin: Sendable {
                 type: .serverStreaming
             )
         }
+        /// Namespace for "ImportProviders" metadata.
+        public enum ImportProviders: Sendable {
+            /// Request type for "ImportProviders".
+            public typealias Input = Vetting_V1_ImportProvidersRequest
+            /// Response type for "ImportProviders".
+            public typealias Output = Vetting_V1_ImportProvidersResponse
+            /// Descriptor for "ImportProviders".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "ImportProviders",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "vetting.v1.Admin" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             CreateClinic.descriptor,
@@ -254,7 +267,8 @@ public enum Vetting_V1_Admin: Sendable {
             VerifyEvidence.descriptor,
             SetPracticeProfile.descriptor,
             Revet.descriptor,
-            RevetAll.descriptor
+            RevetAll.descriptor,
+            ImportProviders.descriptor
         ]
     }
 }
@@ -516,6 +530,25 @@ extension Vetting_V1_Admin {
             request: GRPCCore.StreamingServerRequest<Vetting_V1_RevetAllRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RevetProgress>
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_ImportProvidersResponse` messages.
+        func importProviders(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_ImportProvidersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse>
     }
 
     /// Service protocol for the "vetting.v1.Admin" service.
@@ -761,6 +794,25 @@ extension Vetting_V1_Admin {
             request: GRPCCore.ServerRequest<Vetting_V1_RevetAllRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RevetProgress>
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_ImportProvidersResponse` message.
+        func importProviders(
+            request: GRPCCore.ServerRequest<Vetting_V1_ImportProvidersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>
     }
 
     /// Simple service protocol for the "vetting.v1.Admin" service.
@@ -1005,6 +1057,25 @@ extension Vetting_V1_Admin {
             response: GRPCCore.RPCWriter<Vetting_V1_RevetProgress>,
             context: GRPCCore.ServerContext
         ) async throws
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_ImportProvidersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_ImportProvidersResponse` to respond with.
+        func importProviders(
+            request: Vetting_V1_ImportProvidersRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_ImportProvidersResponse
     }
 }
 
@@ -1183,6 +1254,17 @@ extension Vetting_V1_Admin.StreamingServiceProtocol {
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RevetProgress>(),
             handler: { request, context in
                 try await self.revetAll(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.ImportProviders.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ImportProvidersRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ImportProvidersResponse>(),
+            handler: { request, context in
+                try await self.importProviders(
                     request: request,
                     context: context
                 )
@@ -1368,6 +1450,17 @@ extension Vetting_V1_Admin.ServiceProtocol {
             context: context
         )
         return response
+    }
+
+    public func importProviders(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_ImportProvidersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse> {
+        let response = try await self.importProviders(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
     }
 }
 
@@ -1583,6 +1676,19 @@ extension Vetting_V1_Admin.SimpleServiceProtocol {
                 )
                 return [:]
             }
+        )
+    }
+
+    public func importProviders(
+        request: GRPCCore.ServerRequest<Vetting_V1_ImportProvidersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse> {
+        return GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>(
+            message: try await self.importProviders(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
         )
     }
 }
@@ -1910,6 +2016,30 @@ extension Vetting_V1_Admin {
             deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RevetProgress>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_RevetProgress>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ImportProvidersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func importProviders<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ImportProvidersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ImportProvidersResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -2418,6 +2548,41 @@ extension Vetting_V1_Admin {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ImportProvidersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func importProviders<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ImportProvidersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ImportProvidersResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.ImportProviders.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -2829,6 +2994,36 @@ extension Vetting_V1_Admin.ClientProtocol {
             request: request,
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RevetAllRequest>(),
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_RevetProgress>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportProviders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+    /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importProviders<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.importProviders(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ImportProvidersRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ImportProvidersResponse>(),
             options: options,
             onResponse: handleResponse
         )
@@ -3306,6 +3501,40 @@ extension Vetting_V1_Admin.ClientProtocol {
             metadata: metadata
         )
         return try await self.revetAll(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportProviders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+    /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importProviders<Result>(
+        _ message: Vetting_V1_ImportProvidersRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.importProviders(
             request: request,
             options: options,
             onResponse: handleResponse

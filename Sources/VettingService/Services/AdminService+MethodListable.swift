@@ -17,6 +17,7 @@ extension Vetting_V1_Admin.Method.VerifyEvidence: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.SetPracticeProfile: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.Revet: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.RevetAll: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.ImportProviders: GeneratedMethod {}
 
 extension AdminService: MethodListable {
   /// Every method of `vetting.v1.Admin` with its message types, for the method listing.
@@ -38,6 +39,7 @@ extension AdminService: MethodListable {
       ListedMethod(Vetting_V1_Admin.Method.SetPracticeProfile.self),
       ListedMethod(Vetting_V1_Admin.Method.Revet.self),
       ListedMethod(Vetting_V1_Admin.Method.RevetAll.self),
+      ListedMethod(Vetting_V1_Admin.Method.ImportProviders.self),
     ]
   }
 }

@@ -83,6 +83,9 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
         for try await _ in response.messages {}
       }
     },
+    .init(service: "Admin", method: "ImportProviders") {
+      _ = try await $0.admin.importProviders(.init(), metadata: $1)
+    },
   ]
 
   static let tokens: [MethodCall] = [
