@@ -184,6 +184,20 @@ extension VettingClient {
     }
   }
 
+  /// `vetting.v1.Admin/GetEvidence`: one evidence item with its version.
+  ///
+  /// A read: retried on UNAVAILABLE.
+  public func getEvidence(
+    _ request: Vetting_V1_GetEvidenceRequest,
+    options: VettingCallOptions = .defaults
+  ) async throws -> Vetting_V1_Evidence {
+    let client = self.admin
+    return try await self.call(request, options: options, idempotent: true) {
+      request, callOptions in
+      try await client.getEvidence(request: request, options: callOptions)
+    }
+  }
+
   /// `vetting.v1.Admin/SetPracticeProfile`.
   ///
   /// Not retried: it may have been applied before a failure was seen.

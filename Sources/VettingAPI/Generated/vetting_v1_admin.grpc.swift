@@ -198,6 +198,19 @@ public enum Vetting_V1_Admin: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "GetEvidence" metadata.
+        public enum GetEvidence: Sendable {
+            /// Request type for "GetEvidence".
+            public typealias Input = Vetting_V1_GetEvidenceRequest
+            /// Response type for "GetEvidence".
+            public typealias Output = Vetting_V1_Evidence
+            /// Descriptor for "GetEvidence".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "GetEvidence",
+                type: .unary
+            )
+        }
         /// Namespace for "SetPracticeProfile" metadata.
         public enum SetPracticeProfile: Sendable {
             /// Request type for "SetPracticeProfile".
@@ -265,6 +278,7 @@ public enum Vetting_V1_Admin: Sendable {
             AddTraining.descriptor,
             AddEvidence.descriptor,
             VerifyEvidence.descriptor,
+            GetEvidence.descriptor,
             SetPracticeProfile.descriptor,
             Revet.descriptor,
             RevetAll.descriptor,
@@ -474,6 +488,24 @@ extension Vetting_V1_Admin {
         /// - Returns: A streaming response of `Vetting_V1_Evidence` messages.
         func verifyEvidence(
             request: GRPCCore.StreamingServerRequest<Vetting_V1_VerifyEvidenceRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence>
+
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_Evidence` messages.
+        func getEvidence(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_GetEvidenceRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence>
 
@@ -741,6 +773,24 @@ extension Vetting_V1_Admin {
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence>
 
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_Evidence` message.
+        func getEvidence(
+            request: GRPCCore.ServerRequest<Vetting_V1_GetEvidenceRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence>
+
         /// Handle the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -1003,6 +1053,24 @@ extension Vetting_V1_Admin {
             context: GRPCCore.ServerContext
         ) async throws -> Vetting_V1_Evidence
 
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_GetEvidenceRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_Evidence` to respond with.
+        func getEvidence(
+            request: Vetting_V1_GetEvidenceRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_Evidence
+
         /// Handle the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -1227,6 +1295,17 @@ extension Vetting_V1_Admin.StreamingServiceProtocol {
             }
         )
         router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.GetEvidence.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_GetEvidenceRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_Evidence>(),
+            handler: { request, context in
+                try await self.getEvidence(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
             forMethod: Vetting_V1_Admin.Method.SetPracticeProfile.descriptor,
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_SetPracticeProfileRequest>(),
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_SetPracticeProfileResponse>(),
@@ -1413,6 +1492,17 @@ extension Vetting_V1_Admin.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence> {
         let response = try await self.verifyEvidence(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func getEvidence(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_GetEvidenceRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence> {
+        let response = try await self.getEvidence(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -1629,6 +1719,19 @@ extension Vetting_V1_Admin.SimpleServiceProtocol {
     ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence> {
         return GRPCCore.ServerResponse<Vetting_V1_Evidence>(
             message: try await self.verifyEvidence(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func getEvidence(
+        request: GRPCCore.ServerRequest<Vetting_V1_GetEvidenceRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence> {
+        return GRPCCore.ServerResponse<Vetting_V1_Evidence>(
+            message: try await self.getEvidence(
                 request: request.message,
                 context: context
             ),
@@ -1944,6 +2047,29 @@ extension Vetting_V1_Admin {
         func verifyEvidence<Result>(
             request: GRPCCore.ClientRequest<Vetting_V1_VerifyEvidenceRequest>,
             serializer: some GRPCCore.MessageSerializer<Vetting_V1_VerifyEvidenceRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Evidence>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Evidence` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func getEvidence<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_GetEvidenceRequest>,
             deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Evidence>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result
@@ -2449,6 +2575,40 @@ extension Vetting_V1_Admin {
             )
         }
 
+        /// Call the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Evidence` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func getEvidence<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_GetEvidenceRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Evidence>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.GetEvidence.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
         /// Call the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -2908,6 +3068,35 @@ extension Vetting_V1_Admin.ClientProtocol {
         try await self.verifyEvidence(
             request: request,
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_VerifyEvidenceRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_Evidence>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetEvidence" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getEvidence<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.getEvidence(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_GetEvidenceRequest>(),
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_Evidence>(),
             options: options,
             onResponse: handleResponse
@@ -3404,6 +3593,39 @@ extension Vetting_V1_Admin.ClientProtocol {
             metadata: metadata
         )
         return try await self.verifyEvidence(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetEvidence" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getEvidence<Result>(
+        _ message: Vetting_V1_GetEvidenceRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.getEvidence(
             request: request,
             options: options,
             onResponse: handleResponse

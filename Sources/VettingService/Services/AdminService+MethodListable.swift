@@ -14,6 +14,7 @@ extension Vetting_V1_Admin.Method.AddLicense: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.AddTraining: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.AddEvidence: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.VerifyEvidence: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.GetEvidence: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.SetPracticeProfile: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.Revet: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.RevetAll: GeneratedMethod {}
@@ -36,6 +37,7 @@ extension AdminService: MethodListable {
       ListedMethod(Vetting_V1_Admin.Method.AddTraining.self),
       ListedMethod(Vetting_V1_Admin.Method.AddEvidence.self),
       ListedMethod(Vetting_V1_Admin.Method.VerifyEvidence.self),
+      ListedMethod(Vetting_V1_Admin.Method.GetEvidence.self),
       ListedMethod(Vetting_V1_Admin.Method.SetPracticeProfile.self),
       ListedMethod(Vetting_V1_Admin.Method.Revet.self),
       ListedMethod(Vetting_V1_Admin.Method.RevetAll.self),

@@ -242,6 +242,17 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
     }
   }
 
+  /// A read in the Admin service: evidence documents are staff material, not for referral
+  /// networks; admins need the version to verify one.
+  public func getEvidence(
+    request: Vetting_V1_GetEvidenceRequest, context: ServerContext
+  ) async throws -> Vetting_V1_Evidence {
+    return try await ServiceError.mapping(logger: logger) {
+      let id = try RequestField.uuid(request.id, "id")
+      return try await directory.evidenceItem(id: id).proto
+    }
+  }
+
   public func setPracticeProfile(
     request: Vetting_V1_SetPracticeProfileRequest, context: ServerContext
   ) async throws -> Vetting_V1_SetPracticeProfileResponse {

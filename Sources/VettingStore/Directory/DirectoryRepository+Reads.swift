@@ -45,6 +45,16 @@ extension DirectoryRepository {
     }
   }
 
+  /// One evidence item with its version, archived or not.
+  /// - Throws: ``StoreError`` `.notFound` naming the evidence.
+  public func evidenceItem(id: UUID) async throws -> EvidenceRecord {
+    try await mapErrors {
+      try await pool.withConnection { connection in
+        try await Self.evidenceRecord(id, on: connection)
+      }
+    }
+  }
+
   // MARK: - Rows
 
   static func clinicRecord(_ id: UUID, on connection: Connection) async throws -> ClinicRecord? {
