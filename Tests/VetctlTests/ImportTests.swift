@@ -144,9 +144,61 @@ import Testing
       #expect(denied.error.contains("permission denied"))
       #expect(
         denied.error.contains(
-          "import stopped at batch 1 of 2 (lines 2 to 3): that batch wrote nothing; no batch was "
-            + "committed, nothing was written"), "\(denied)")
+          "import stopped at batch 1 of 2 (lines 2 to 3): that batch wrote nothing; no batch "
+            + "before it was committed"), "\(denied)")
       #expect(try await rows(server.databaseURL).isEmpty)
+    }
+  }
+
+  /// Batch 2 waits on a row lock the test holds until the call's deadline passes: the server
+  /// rolls it back (and does not commit it once the lock goes), batch 1 stays committed, and the
+  /// message says so by line.
+  @Test func aBatchThatFailsStopsTheImportNamingTheCommittedLines() async throws {
+    try await RunningServer.with(label: "vetctl_import_stopped") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      defer { try? FileManager.default.removeItem(at: path) }
+      try "kind,external_id,name\nclinic,f-b,Before\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      #expect(try await server.vetctl(["import", path.path]).status == 0)
+      try "kind,external_id,name\nclinic,f-a,New A\nclinic,f-b,After\nclinic,f-c,New C\n".write(
+        to: path, atomically: true, encoding: .utf8)
+
+      let locker = try await Connection.connect(to: server.databaseURL)
+      let stopped: Spawned.Outcome
+      do {
+        try await locker.execute("begin")
+        try await locker.execute("select 1 from clinics where external_id = 'f-b' for update")
+        stopped = try await server.vetctl([
+          "import", path.path, "--batch-size", "1", "--timeout", "4",
+        ])
+        try await locker.execute("rollback")
+        await locker.close()
+      } catch {
+        await locker.close()
+        throw error
+      }
+      #expect(stopped.status == 69, "\(stopped)")
+      #expect(stopped.output.isEmpty)
+      #expect(stopped.error.contains("DEADLINE_EXCEEDED"), "\(stopped)")
+      #expect(
+        stopped.error.contains(
+          "import stopped at batch 2 of 3 (line 3): that batch was rolled back, unless the server "
+            + "committed it just as the answer was lost"), "\(stopped)")
+      #expect(
+        stopped.error.contains(
+          "batch 1 (line 2) was committed: created 1, updated 0, unchanged 0, rejected by the "
+            + "server 0\nre-run the same file to complete the import"), "\(stopped)")
+      // Give a server that (wrongly) kept waiting on the lock time to commit, then look.
+      try await Task.sleep(for: .seconds(1))
+      #expect(try await rows(server.databaseURL) == ["f-a", "f-b"])
+      let name = try await query(
+        server.databaseURL, "select name from clinics where external_id = 'f-b'"
+      ).first!.decode(String.self, at: 0)
+      #expect(name == "Before", "the batch that timed out was rolled back")
+
+      let rerun = try await server.vetctl(["import", path.path, "--batch-size", "1"])
+      #expect(rerun.output == "created 1, updated 1, unchanged 1, rejected 0\n", "\(rerun)")
     }
   }
 

@@ -60,21 +60,38 @@ enum ImportWriter {
     summary: ImportSummary, dryRun: Bool
   ) -> VetctlError {
     let failure = ErrorReporting.classify(error)
-    var message =
-      failure.message + "\nimport stopped at batch \(batch) of \(batches) (\(span)): that batch "
-      + "wrote nothing"
+    var message = failure.message + "\nimport stopped at batch \(batch) of \(batches) (\(span)): "
     if dryRun {
-      message += "; this was a dry run, so nothing was written at all"
-    } else if let committed {
+      message += "this was a dry run, so nothing was written at all"
+      return VetctlError(failure.status, message)
+    }
+    message +=
+      answered(error)
+      ? "that batch wrote nothing"
+      : "that batch was rolled back, unless the server committed it just as the answer was "
+        + "lost (a re-run then reports its rows unchanged)"
+    if let committed {
+      let batches =
+        batch == 2 ? "batch 1 (\(committed)) was" : "batches 1 to \(batch - 1) (\(committed)) were"
       message +=
-        "\nbatches 1 to \(batch - 1) (\(committed)) were committed: created \(summary.created), "
-        + "updated \(summary.updated), unchanged \(summary.unchanged), rejected by the server "
-        + "\(summary.rejected)\nre-run the same file to complete the import: the committed rows "
-        + "then count as unchanged"
+        "\n\(batches) committed: created \(summary.created), updated \(summary.updated), "
+        + "unchanged \(summary.unchanged), rejected by the server \(summary.rejected)\nre-run the "
+        + "same file to complete the import: the committed rows then count as unchanged"
     } else {
-      message += "; no batch was committed, nothing was written"
+      message += "; no batch before it was committed"
     }
     return VetctlError(failure.status, message)
+  }
+
+  /// Whether the server itself answered with `error`, so the batch certainly wrote nothing; a
+  /// lost connection or a passed deadline leaves a sliver of doubt (the server may have
+  /// committed just as the answer was lost).
+  private static func answered(_ error: any Error) -> Bool {
+    guard let error = error as? RPCError else { return false }
+    switch error.code {
+    case .unavailable, .deadlineExceeded, .cancelled, .unknown, .dataLoss: return false
+    default: return true
+    }
   }
 
   /// Where a batch is in the file: `line 7`, `lines 2 to 401`, `records 1 to 500`.
