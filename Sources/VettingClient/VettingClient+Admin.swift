@@ -184,6 +184,20 @@ extension VettingClient {
     }
   }
 
+  /// `vetting.v1.Admin/GetEvidence`: one evidence item with its version.
+  ///
+  /// A read: retried on UNAVAILABLE.
+  public func getEvidence(
+    _ request: Vetting_V1_GetEvidenceRequest,
+    options: VettingCallOptions = .defaults
+  ) async throws -> Vetting_V1_Evidence {
+    let client = self.admin
+    return try await self.call(request, options: options, idempotent: true) {
+      request, callOptions in
+      try await client.getEvidence(request: request, options: callOptions)
+    }
+  }
+
   /// `vetting.v1.Admin/SetPracticeProfile`.
   ///
   /// Not retried: it may have been applied before a failure was seen.
@@ -227,6 +241,25 @@ extension VettingClient {
           try await onProgress(message)
         }
       }
+    }
+  }
+
+  /// `vetting.v1.Admin/ImportProviders`: up to 1,000 clinics and practitioners, keyed by external
+  /// id, in one server transaction.
+  ///
+  /// A dry run writes nothing, so it is retried on UNAVAILABLE like a read. A real import is not:
+  /// the records are idempotent by external id, so a retry would write nothing twice, but when the
+  /// first attempt committed before its answer was lost the retry would report the rows it created
+  /// as UNCHANGED. The caller sees UNAVAILABLE instead and decides (re-sending the same batch is
+  /// safe; its counts then describe the second attempt).
+  public func importProviders(
+    _ request: Vetting_V1_ImportProvidersRequest,
+    options: VettingCallOptions = .defaults
+  ) async throws -> Vetting_V1_ImportProvidersResponse {
+    let client = self.admin
+    return try await self.call(request, options: options, idempotent: request.dryRun) {
+      request, callOptions in
+      try await client.importProviders(request: request, options: callOptions)
     }
   }
 }

@@ -3,7 +3,8 @@ import LibPQ
 import PGTestSupport
 import Testing
 
-/// `vetctl import`: row-by-row validation, an exact summary, idempotent re-runs.
+/// `vetctl import`: row-by-row validation, server-side batches, an exact summary, idempotent
+/// re-runs.
 @Suite(.timeLimit(.minutes(5))) struct ImportTests {
   static let file = """
     kind,external_id,name,npi,states_served,address_line1,city,state,postal_code,latitude,longitude,given_name,family_name,roles,solo
@@ -46,7 +47,7 @@ import Testing
     }
   }
 
-  @Test func aRowWithAnIdUpdatesThatRecord() async throws {
+  @Test func aChangedRowUpdatesItsRecordByExternalIDAndAGivenIDIsChecked() async throws {
     try await RunningServer.with(label: "vetctl_import_update") { server in
       let path = FileManager.default.temporaryDirectory.appendingPathComponent(
         "import-\(UUID()).csv")
@@ -58,22 +59,146 @@ import Testing
       let id = try await query(server.databaseURL, "select id::text from clinics").first!
         .decode(String.self, at: 0)
 
+      // No id column: the external id finds the record, and the file's fields win.
       try "kind,external_id,name\nclinic,u-1,New Name\n".write(
-        to: path, atomically: true, encoding: .utf8)
-      let refused = try await server.vetctl(["import", path.path])
-      #expect(refused.status == 65)
-      #expect(refused.output.contains("already names a record with different content"))
-
-      try "kind,external_id,id,name\nclinic,u-1,\(id),New Name\n".write(
         to: path, atomically: true, encoding: .utf8)
       let updated = try await server.vetctl(["import", path.path])
       #expect(updated.status == 0, "\(updated)")
       #expect(updated.output == "created 0, updated 1, unchanged 0, rejected 0\n")
       let again = try await server.vetctl(["import", path.path])
       #expect(again.output == "created 0, updated 0, unchanged 1, rejected 0\n")
-      let name = try await query(server.databaseURL, "select name from clinics").first!
-        .decode(String.self, at: 0)
-      #expect(name == "New Name")
+      let stored = try await query(server.databaseURL, "select name, version from clinics").first!
+      #expect(try stored.decode(String.self, at: 0) == "New Name")
+      #expect(try stored.decode(Int.self, at: 1) == 2)
+
+      // An id column is checked: the right id is fine, another one rejects the row.
+      try "kind,external_id,id,name\nclinic,u-1,\(id),New Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let checked = try await server.vetctl(["import", path.path])
+      #expect(checked.output == "created 0, updated 0, unchanged 1, rejected 0\n", "\(checked)")
+      let wrong = UUID().uuidString.lowercased()
+      try "kind,external_id,id,name\nclinic,u-1,\(wrong),Newer Name\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      let refused = try await server.vetctl(["import", path.path])
+      #expect(refused.status == 65)
+      #expect(
+        refused.output == """
+          created 0, updated 0, unchanged 0, rejected 1
+          rejected line 2 (u-1): id: no clinic or practitioner has id \(wrong); external_id "u-1" \
+          names clinic \(id)
+
+          """, "\(refused)")
+    }
+  }
+
+  @Test func aDryRunAsksTheServerAndWritesNothing() async throws {
+    try await RunningServer.with(label: "vetctl_import_dry") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      try Self.file.write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+      let audited = try await auditEntries(server.databaseURL)
+
+      let dry = try await server.vetctl(["import", path.path, "--dry-run"])
+      #expect(dry.status == 65, "\(dry)")
+      #expect(dry.output == "created 3, updated 0, unchanged 0, rejected 4\n" + Self.rejections)
+      #expect(dry.error.contains("dry run: the server checked every row; nothing was written"))
+      #expect(try await rows(server.databaseURL).isEmpty)
+      #expect(try await auditEntries(server.databaseURL) == audited)
+
+      // Small batches: every batch is asked, the counts are the same.
+      let json = try await server.vetctl([
+        "import", path.path, "--dry-run", "--batch-size", "1", "-o", "json",
+      ])
+      #expect(json.output.contains("\"created\" : 3"), "\(json)")
+      #expect(json.output.contains("\"dry_run\" : true"))
+      #expect(try await rows(server.databaseURL).isEmpty)
+
+      // --check-only needs no server at all.
+      let checked = try await Spawned.run(
+        Binaries.vetctl, ["import", path.path, "--check-only", "--server", "127.0.0.1:1"],
+        environment: ["PATH": "/usr/bin:/bin"])
+      #expect(checked.status == 65, "\(checked)")
+      #expect(checked.output == "valid 3, rejected 4\n" + Self.rejections)
+
+      let real = try await server.vetctl(["import", path.path])
+      #expect(real.output == dry.output, "the dry run said exactly what the real run did")
+      #expect(try await rows(server.databaseURL) == ["imp-c1", "imp-p1", "imp-p2"])
+    }
+  }
+
+  @Test func aRefusedCallStopsTheImportAndSaysNothingWasWritten() async throws {
+    try await RunningServer.with(label: "vetctl_import_denied") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      try Self.file.write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+      let referral = try await server.vetctl([
+        "token", "issue", "--name", "ref", "--role", "referral", "-o", "csv",
+      ])
+      let token = String(referral.output.split(separator: "\n")[1].split(separator: ",")[3])
+      let denied = try await server.vetctl(
+        ["import", path.path, "--batch-size", "2"], token: token)
+      #expect(denied.status == 77, "\(denied)")
+      #expect(denied.output.isEmpty)
+      #expect(denied.error.contains("permission denied"))
+      #expect(
+        denied.error.contains(
+          "import stopped at batch 1 of 2 (lines 2 to 3): that batch wrote nothing; no batch "
+            + "before it was committed"), "\(denied)")
+      #expect(try await rows(server.databaseURL).isEmpty)
+    }
+  }
+
+  /// Batch 2 waits on a row lock the test holds until the call's deadline passes: the server
+  /// rolls it back (and does not commit it once the lock goes), batch 1 stays committed, and the
+  /// message says so by line.
+  @Test func aBatchThatFailsStopsTheImportNamingTheCommittedLines() async throws {
+    try await RunningServer.with(label: "vetctl_import_stopped") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      defer { try? FileManager.default.removeItem(at: path) }
+      try "kind,external_id,name\nclinic,f-b,Before\n".write(
+        to: path, atomically: true, encoding: .utf8)
+      #expect(try await server.vetctl(["import", path.path]).status == 0)
+      try "kind,external_id,name\nclinic,f-a,New A\nclinic,f-b,After\nclinic,f-c,New C\n".write(
+        to: path, atomically: true, encoding: .utf8)
+
+      let locker = try await Connection.connect(to: server.databaseURL)
+      let stopped: Spawned.Outcome
+      do {
+        try await locker.execute("begin")
+        try await locker.execute("select 1 from clinics where external_id = 'f-b' for update")
+        stopped = try await server.vetctl([
+          "import", path.path, "--batch-size", "1", "--timeout", "4",
+        ])
+        try await locker.execute("rollback")
+        await locker.close()
+      } catch {
+        await locker.close()
+        throw error
+      }
+      #expect(stopped.status == 69, "\(stopped)")
+      #expect(stopped.output.isEmpty)
+      #expect(stopped.error.contains("DEADLINE_EXCEEDED"), "\(stopped)")
+      #expect(
+        stopped.error.contains(
+          "import stopped at batch 2 of 3 (line 3): that batch was rolled back, unless the server "
+            + "committed it just as the answer was lost"), "\(stopped)")
+      #expect(
+        stopped.error.contains(
+          "batch 1 (line 2) was committed: created 1, updated 0, unchanged 0, rejected by the "
+            + "server 0\nre-run the same file to complete the import"), "\(stopped)")
+      // Give a server that (wrongly) kept waiting on the lock time to commit, then look.
+      try await Task.sleep(for: .seconds(1))
+      #expect(try await rows(server.databaseURL) == ["f-a", "f-b"])
+      let name = try await query(
+        server.databaseURL, "select name from clinics where external_id = 'f-b'"
+      ).first!.decode(String.self, at: 0)
+      #expect(name == "Before", "the batch that timed out was rolled back")
+
+      let rerun = try await server.vetctl(["import", path.path, "--batch-size", "1"])
+      #expect(rerun.output == "created 1, updated 1, unchanged 1, rejected 0\n", "\(rerun)")
     }
   }
 

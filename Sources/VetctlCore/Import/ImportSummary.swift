@@ -4,13 +4,19 @@ struct ImportSummary: Sendable {
   var updated = 0
   var unchanged = 0
   var rejections: [ImportRejection] = []
+  /// The server answered a dry run: the counts say what a real run would do; nothing was written.
+  var dryRun = false
+  /// Set by `--check-only`: the rows the file check passed (no server was asked, so there are no
+  /// created / updated / unchanged counts).
+  var valid: Int?
 
   var rejected: Int { rejections.count }
 
   /// The summary for people: one line of counts, then one line per rejection in file order.
   var text: String {
     var text =
-      "created \(created), updated \(updated), unchanged \(unchanged), rejected \(rejected)\n"
+      valid.map { "valid \($0), rejected \(rejected)\n" }
+      ?? "created \(created), updated \(updated), unchanged \(unchanged), rejected \(rejected)\n"
     for rejection in rejections {
       let key = rejection.externalID.isEmpty ? "" : " (\(rejection.externalID))"
       text += "rejected \(rejection.position)\(key): \(rejection.reason)\n"
@@ -21,15 +27,25 @@ struct ImportSummary: Sendable {
   /// The summary as JSON.
   var json: String {
     struct Body: Encodable {
-      var created: Int
-      var updated: Int
-      var unchanged: Int
+      var created: Int?
+      var updated: Int?
+      var unchanged: Int?
+      var valid: Int?
       var rejected: Int
+      var dryRun: Bool?
       var rejections: [[String: String]]
+
+      enum CodingKeys: String, CodingKey {
+        case created, updated, unchanged, valid, rejected, rejections
+        case dryRun = "dry_run"
+      }
     }
+    let checkOnly = valid != nil
     return JSONText.encode(
       Body(
-        created: created, updated: updated, unchanged: unchanged, rejected: rejected,
+        created: checkOnly ? nil : created, updated: checkOnly ? nil : updated,
+        unchanged: checkOnly ? nil : unchanged, valid: valid, rejected: rejected,
+        dryRun: checkOnly ? nil : dryRun,
         rejections: rejections.map {
           ["position": $0.position, "external_id": $0.externalID, "reason": $0.reason]
         })) + "\n"

@@ -1,115 +1,104 @@
-import Foundation
 import GRPCCore
 import VettingAPI
 import VettingClient
 
-/// Writes one valid row through the Admin API and says what happened.
+/// Sends the valid rows in batches, one `ImportProviders` call per batch: each batch is one
+/// server transaction, written all or nothing.
 ///
-/// A row without `id` is a create keyed by its external id: the server returns the existing
-/// record when the same key and content were imported before (counted as unchanged: its
-/// `created_at` is older than the call) and refuses the same key with different content
-/// (rejected, naming the fix). A row with `id` updates that record when its fields differ.
+/// Batches go one after another, so when a call fails the batches before it are committed and
+/// the ones after it were never sent: the error says which, by line range.
 enum ImportWriter {
-  /// Errors that end the whole import rather than rejecting one row: nothing later could
-  /// succeed either (no server, no permission) or the server failed unexpectedly.
-  static func isFatal(_ error: RPCError) -> Bool {
+  /// Writes (or with `dryRun`, asks the server about) `rows`, `batchSize` at a time.
+  /// - Returns: the counts and server-side rejections of every row.
+  /// - Throws: ``VetctlError`` with the call's exit status and a message saying which batches
+  ///   were committed and that the failed one wrote nothing.
+  static func write(
+    _ rows: [ImportRow], batchSize: Int, dryRun: Bool, client: VettingClient, progress: Progress
+  ) async throws -> ImportSummary {
+    var summary = ImportSummary()
+    let batches = (rows.count + batchSize - 1) / batchSize
+    for (number, start) in stride(from: 0, to: rows.count, by: batchSize).enumerated() {
+      let batch = rows[start..<min(rows.count, start + batchSize)]
+      let response: Vetting_V1_ImportProvidersResponse
+      do {
+        response = try await client.importProviders(
+          .with {
+            $0.records = batch.map(\.request)
+            $0.dryRun = dryRun
+          })
+      } catch {
+        throw stopped(
+          error, batch: number + 1, of: batches, span: span(batch),
+          committed: start == 0 ? nil : span(rows[0..<start]), summary: summary, dryRun: dryRun)
+      }
+      guard response.results.count == batch.count else {
+        throw VetctlError(
+          .other,
+          "the server answered \(response.results.count) results for the \(batch.count) records "
+            + "of batch \(number + 1) (\(span(batch))); its outcome is unknown")
+      }
+      for (row, result) in zip(batch, response.results) {
+        switch result.outcome {
+        case .created: summary.created += 1
+        case .updated: summary.updated += 1
+        case .unchanged: summary.unchanged += 1
+        default:
+          summary.rejections.append(
+            ImportRejection(
+              position: row.position, externalID: row.externalID,
+              reason: result.reason.isEmpty ? "rejected by the server" : result.reason))
+        }
+      }
+      progress.update(done: start + batch.count)
+    }
+    return summary
+  }
+
+  /// The error ending an import whose batch `batch` failed with `error`.
+  private static func stopped(
+    _ error: any Error, batch: Int, of batches: Int, span: String, committed: String?,
+    summary: ImportSummary, dryRun: Bool
+  ) -> VetctlError {
+    let failure = ErrorReporting.classify(error)
+    var message = failure.message + "\nimport stopped at batch \(batch) of \(batches) (\(span)): "
+    if dryRun {
+      message += "this was a dry run, so nothing was written at all"
+      return VetctlError(failure.status, message)
+    }
+    message +=
+      answered(error)
+      ? "that batch wrote nothing"
+      : "that batch was rolled back, unless the server committed it just as the answer was "
+        + "lost (a re-run then reports its rows unchanged)"
+    if let committed {
+      let batches =
+        batch == 2 ? "batch 1 (\(committed)) was" : "batches 1 to \(batch - 1) (\(committed)) were"
+      message +=
+        "\n\(batches) committed: created \(summary.created), updated \(summary.updated), "
+        + "unchanged \(summary.unchanged), rejected by the server \(summary.rejected)\nre-run the "
+        + "same file to complete the import: the committed rows then count as unchanged"
+    } else {
+      message += "; no batch before it was committed"
+    }
+    return VetctlError(failure.status, message)
+  }
+
+  /// Whether the server itself answered with `error`, so the batch certainly wrote nothing; a
+  /// lost connection or a passed deadline leaves a sliver of doubt (the server may have
+  /// committed just as the answer was lost).
+  private static func answered(_ error: any Error) -> Bool {
+    guard let error = error as? RPCError else { return false }
     switch error.code {
-    case .unavailable, .deadlineExceeded, .unauthenticated, .permissionDenied, .internalError,
-      .unimplemented, .cancelled, .unknown:
-      return true
-    default:
-      return false
+    case .unavailable, .deadlineExceeded, .cancelled, .unknown, .dataLoss: return false
+    default: return true
     }
   }
 
-  static func write(_ row: ImportRow, client: VettingClient) async throws -> ImportOutcome {
-    do {
-      switch row.record {
-      case .clinic(let request):
-        return try await clinic(request, id: row.id, client: client)
-      case .practitioner(let request):
-        return try await practitioner(request, id: row.id, client: client)
-      }
-    } catch let error as RPCError where !isFatal(error) {
-      if error.code == .alreadyExists {
-        return .rejected(
-          "external_id \"\(row.externalID)\" already names a record with different content; to "
-            + "change it, put its id in the id column")
-      }
-      return .rejected(error.message)
-    }
-  }
-
-  private static func clinic(
-    _ request: Vetting_V1_CreateClinicRequest, id: String?, client: VettingClient
-  ) async throws -> ImportOutcome {
-    guard let id else {
-      let started = Date()
-      let clinic = try await client.createClinic(request)
-      return clinic.createdAt.date >= started.addingTimeInterval(-0.001) ? .created : .unchanged
-    }
-    let current = try await client.getClinic(.with { $0.id = id })
-    guard current.externalID == request.externalID else {
-      return .rejected(
-        "id \(id) is the clinic with external_id \"\(current.externalID)\", not this row's")
-    }
-    let now = Vetting_V1_ClinicFields.with {
-      $0.name = current.name
-      $0.legalName = current.legalName
-      $0.npi = current.npi
-      $0.website = current.website
-      $0.phone = current.phone
-      $0.email = current.email
-      $0.description_p = current.description_p
-      $0.statesServed = current.statesServed
-    }
-    guard now != request.fields else { return .unchanged }
-    _ = try await client.updateClinic(
-      .with {
-        $0.id = id
-        $0.expectedVersion = current.version
-        $0.fields = request.fields
-      })
-    return .updated
-  }
-
-  private static func practitioner(
-    _ request: Vetting_V1_CreatePractitionerRequest, id: String?, client: VettingClient
-  ) async throws -> ImportOutcome {
-    guard let id else {
-      let started = Date()
-      let person = try await client.createPractitioner(request)
-      return person.createdAt.date >= started.addingTimeInterval(-0.001) ? .created : .unchanged
-    }
-    let current = try await client.getPractitioner(.with { $0.id = id })
-    guard current.externalID == request.externalID else {
-      return .rejected(
-        "id \(id) is the practitioner with external_id \"\(current.externalID)\", not this row's")
-    }
-    let now = Vetting_V1_PractitionerFields.with {
-      $0.givenName = current.givenName
-      $0.familyName = current.familyName
-      $0.credentials = current.credentials
-      $0.roles = current.roles
-      $0.discipline = current.discipline
-      $0.npi = current.npi
-      $0.solo = current.solo
-      $0.kapSessionsDelivered = current.kapSessionsDelivered
-      $0.website = current.website
-      $0.phone = current.phone
-      $0.email = current.email
-      $0.bio = current.bio
-    }
-    var wanted = request.fields
-    // Fields the practitioner record does not return as given are compared as stored.
-    wanted.statesServed = now.statesServed
-    guard now != wanted else { return .unchanged }
-    _ = try await client.updatePractitioner(
-      .with {
-        $0.id = id
-        $0.expectedVersion = current.version
-        $0.fields = request.fields
-      })
-    return .updated
+  /// Where a batch is in the file: `line 7`, `lines 2 to 401`, `records 1 to 500`.
+  static func span(_ rows: ArraySlice<ImportRow>) -> String {
+    guard let first = rows.first?.position, let last = rows.last?.position else { return "" }
+    guard first != last else { return first }
+    let unit = first.split(separator: " ").first.map(String.init) ?? ""
+    return "\(unit)s \(ImportCommand.order(first)) to \(ImportCommand.order(last))"
   }
 }

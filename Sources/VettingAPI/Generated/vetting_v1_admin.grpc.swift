@@ -198,6 +198,19 @@ public enum Vetting_V1_Admin: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "GetEvidence" metadata.
+        public enum GetEvidence: Sendable {
+            /// Request type for "GetEvidence".
+            public typealias Input = Vetting_V1_GetEvidenceRequest
+            /// Response type for "GetEvidence".
+            public typealias Output = Vetting_V1_Evidence
+            /// Descriptor for "GetEvidence".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "GetEvidence",
+                type: .unary
+            )
+        }
         /// Namespace for "SetPracticeProfile" metadata.
         public enum SetPracticeProfile: Sendable {
             /// Request type for "SetPracticeProfile".
@@ -237,6 +250,19 @@ public enum Vetting_V1_Admin: Sendable {
                 type: .serverStreaming
             )
         }
+        /// Namespace for "ImportProviders" metadata.
+        public enum ImportProviders: Sendable {
+            /// Request type for "ImportProviders".
+            public typealias Input = Vetting_V1_ImportProvidersRequest
+            /// Response type for "ImportProviders".
+            public typealias Output = Vetting_V1_ImportProvidersResponse
+            /// Descriptor for "ImportProviders".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "ImportProviders",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "vetting.v1.Admin" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             CreateClinic.descriptor,
@@ -252,9 +278,11 @@ public enum Vetting_V1_Admin: Sendable {
             AddTraining.descriptor,
             AddEvidence.descriptor,
             VerifyEvidence.descriptor,
+            GetEvidence.descriptor,
             SetPracticeProfile.descriptor,
             Revet.descriptor,
-            RevetAll.descriptor
+            RevetAll.descriptor,
+            ImportProviders.descriptor
         ]
     }
 }
@@ -463,6 +491,24 @@ extension Vetting_V1_Admin {
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence>
 
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_Evidence` messages.
+        func getEvidence(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_GetEvidenceRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence>
+
         /// Handle the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -516,6 +562,25 @@ extension Vetting_V1_Admin {
             request: GRPCCore.StreamingServerRequest<Vetting_V1_RevetAllRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RevetProgress>
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_ImportProvidersResponse` messages.
+        func importProviders(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_ImportProvidersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse>
     }
 
     /// Service protocol for the "vetting.v1.Admin" service.
@@ -708,6 +773,24 @@ extension Vetting_V1_Admin {
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence>
 
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_Evidence` message.
+        func getEvidence(
+            request: GRPCCore.ServerRequest<Vetting_V1_GetEvidenceRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence>
+
         /// Handle the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -761,6 +844,25 @@ extension Vetting_V1_Admin {
             request: GRPCCore.ServerRequest<Vetting_V1_RevetAllRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RevetProgress>
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_ImportProvidersResponse` message.
+        func importProviders(
+            request: GRPCCore.ServerRequest<Vetting_V1_ImportProvidersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>
     }
 
     /// Simple service protocol for the "vetting.v1.Admin" service.
@@ -951,6 +1053,24 @@ extension Vetting_V1_Admin {
             context: GRPCCore.ServerContext
         ) async throws -> Vetting_V1_Evidence
 
+        /// Handle the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_GetEvidenceRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_Evidence` to respond with.
+        func getEvidence(
+            request: Vetting_V1_GetEvidenceRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_Evidence
+
         /// Handle the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -1005,6 +1125,25 @@ extension Vetting_V1_Admin {
             response: GRPCCore.RPCWriter<Vetting_V1_RevetProgress>,
             context: GRPCCore.ServerContext
         ) async throws
+
+        /// Handle the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_ImportProvidersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_ImportProvidersResponse` to respond with.
+        func importProviders(
+            request: Vetting_V1_ImportProvidersRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_ImportProvidersResponse
     }
 }
 
@@ -1156,6 +1295,17 @@ extension Vetting_V1_Admin.StreamingServiceProtocol {
             }
         )
         router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.GetEvidence.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_GetEvidenceRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_Evidence>(),
+            handler: { request, context in
+                try await self.getEvidence(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
             forMethod: Vetting_V1_Admin.Method.SetPracticeProfile.descriptor,
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_SetPracticeProfileRequest>(),
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_SetPracticeProfileResponse>(),
@@ -1183,6 +1333,17 @@ extension Vetting_V1_Admin.StreamingServiceProtocol {
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RevetProgress>(),
             handler: { request, context in
                 try await self.revetAll(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.ImportProviders.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ImportProvidersRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ImportProvidersResponse>(),
+            handler: { request, context in
+                try await self.importProviders(
                     request: request,
                     context: context
                 )
@@ -1337,6 +1498,17 @@ extension Vetting_V1_Admin.ServiceProtocol {
         return GRPCCore.StreamingServerResponse(single: response)
     }
 
+    public func getEvidence(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_GetEvidenceRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Evidence> {
+        let response = try await self.getEvidence(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
     public func setPracticeProfile(
         request: GRPCCore.StreamingServerRequest<Vetting_V1_SetPracticeProfileRequest>,
         context: GRPCCore.ServerContext
@@ -1368,6 +1540,17 @@ extension Vetting_V1_Admin.ServiceProtocol {
             context: context
         )
         return response
+    }
+
+    public func importProviders(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_ImportProvidersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse> {
+        let response = try await self.importProviders(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
     }
 }
 
@@ -1543,6 +1726,19 @@ extension Vetting_V1_Admin.SimpleServiceProtocol {
         )
     }
 
+    public func getEvidence(
+        request: GRPCCore.ServerRequest<Vetting_V1_GetEvidenceRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Evidence> {
+        return GRPCCore.ServerResponse<Vetting_V1_Evidence>(
+            message: try await self.getEvidence(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
     public func setPracticeProfile(
         request: GRPCCore.ServerRequest<Vetting_V1_SetPracticeProfileRequest>,
         context: GRPCCore.ServerContext
@@ -1583,6 +1779,19 @@ extension Vetting_V1_Admin.SimpleServiceProtocol {
                 )
                 return [:]
             }
+        )
+    }
+
+    public func importProviders(
+        request: GRPCCore.ServerRequest<Vetting_V1_ImportProvidersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse> {
+        return GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>(
+            message: try await self.importProviders(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
         )
     }
 }
@@ -1843,6 +2052,29 @@ extension Vetting_V1_Admin {
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result
         ) async throws -> Result where Result: Sendable
 
+        /// Call the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Evidence` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func getEvidence<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_GetEvidenceRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Evidence>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
         /// Call the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -1910,6 +2142,30 @@ extension Vetting_V1_Admin {
             deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RevetProgress>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_RevetProgress>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ImportProvidersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func importProviders<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ImportProvidersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ImportProvidersResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -2319,6 +2575,40 @@ extension Vetting_V1_Admin {
             )
         }
 
+        /// Call the "GetEvidence" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_GetEvidenceRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Evidence` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func getEvidence<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_GetEvidenceRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Evidence>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.GetEvidence.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
         /// Call the "SetPracticeProfile" method.
         ///
         /// > Source IDL Documentation:
@@ -2412,6 +2702,41 @@ extension Vetting_V1_Admin {
             try await self.client.serverStreaming(
                 request: request,
                 descriptor: Vetting_V1_Admin.Method.RevetAll.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ImportProviders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+        /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ImportProvidersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ImportProvidersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func importProviders<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ImportProvidersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ImportProvidersResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.ImportProviders.descriptor,
                 serializer: serializer,
                 deserializer: deserializer,
                 options: options,
@@ -2749,6 +3074,35 @@ extension Vetting_V1_Admin.ClientProtocol {
         )
     }
 
+    /// Call the "GetEvidence" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_GetEvidenceRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getEvidence<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.getEvidence(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_GetEvidenceRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_Evidence>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
     /// Call the "SetPracticeProfile" method.
     ///
     /// > Source IDL Documentation:
@@ -2829,6 +3183,36 @@ extension Vetting_V1_Admin.ClientProtocol {
             request: request,
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RevetAllRequest>(),
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_RevetProgress>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportProviders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+    /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_ImportProvidersRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importProviders<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.importProviders(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ImportProvidersRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ImportProvidersResponse>(),
             options: options,
             onResponse: handleResponse
         )
@@ -3215,6 +3599,39 @@ extension Vetting_V1_Admin.ClientProtocol {
         )
     }
 
+    /// Call the "GetEvidence" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > One evidence item as stored, with its version (what VerifyEvidence's expected_version needs).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getEvidence<Result>(
+        _ message: Vetting_V1_GetEvidenceRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Evidence>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_GetEvidenceRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.getEvidence(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
     /// Call the "SetPracticeProfile" method.
     ///
     /// > Source IDL Documentation:
@@ -3306,6 +3723,40 @@ extension Vetting_V1_Admin.ClientProtocol {
             metadata: metadata
         )
         return try await self.revetAll(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportProviders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Creates or updates up to 1,000 clinics and practitioners, keyed by external id, in ONE
+    /// > transaction: the accepted records land together or not at all. See ImportProvidersRequest.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importProviders<Result>(
+        _ message: Vetting_V1_ImportProvidersRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_ImportProvidersRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.importProviders(
             request: request,
             options: options,
             onResponse: handleResponse

@@ -29,6 +29,52 @@ fileprivate nonisolated struct _GeneratedWithProtocGenSwiftVersion: SwiftProtobu
   typealias Version = _2
 }
 
+public nonisolated enum Vetting_V1_ImportOutcome: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+  case created // = 1
+  case updated // = 2
+  case unchanged // = 3
+  case rejected // = 4
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .created
+    case 2: self = .updated
+    case 3: self = .unchanged
+    case 4: self = .rejected
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .created: return 1
+    case .updated: return 2
+    case .unchanged: return 3
+    case .rejected: return 4
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_ImportOutcome] = [
+    .unspecified,
+    .created,
+    .updated,
+    .unchanged,
+    .rejected,
+  ]
+
+}
+
 public nonisolated struct Vetting_V1_ClinicFields: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -414,6 +460,19 @@ public nonisolated struct Vetting_V1_VerifyEvidenceRequest: Sendable {
   fileprivate var _expiresOn: Vetting_V1_Day? = nil
 }
 
+public nonisolated struct Vetting_V1_GetEvidenceRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// the evidence item's id; NOT_FOUND when it names nothing
+  public var id: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
 public nonisolated struct Vetting_V1_SetPracticeProfileRequest: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -496,9 +555,137 @@ public nonisolated struct Vetting_V1_RevetProgress: Sendable {
   public init() {}
 }
 
+/// One record of an import: a clinic or a practitioner, keyed by its external id.
+public nonisolated struct Vetting_V1_ImportRecord: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var record: Vetting_V1_ImportRecord.OneOf_Record? = nil
+
+  /// locations get external ids <external_id>/locations/<index>
+  public var clinic: Vetting_V1_CreateClinicRequest {
+    get {
+      if case .clinic(let v)? = record {return v}
+      return Vetting_V1_CreateClinicRequest()
+    }
+    set {record = .clinic(newValue)}
+  }
+
+  public var practitioner: Vetting_V1_CreatePractitionerRequest {
+    get {
+      if case .practitioner(let v)? = record {return v}
+      return Vetting_V1_CreatePractitionerRequest()
+    }
+    set {record = .practitioner(newValue)}
+  }
+
+  /// Optional: the server id the caller believes the external id names. When given and the
+  /// external id names no record, or another one, the record is REJECTED naming `id`.
+  public var id: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public nonisolated enum OneOf_Record: Equatable, Sendable {
+    /// locations get external ids <external_id>/locations/<index>
+    case clinic(Vetting_V1_CreateClinicRequest)
+    case practitioner(Vetting_V1_CreatePractitionerRequest)
+
+  }
+
+  public init() {}
+}
+
+/// Creates or updates many records in one transaction.
+///
+/// For each record, in order, under its own savepoint: the fields are validated as the single
+/// Create does; the external id is looked up among live records of the same kind. Absent: the
+/// record is created (CREATED, with its locations). Present with the same fields and locations:
+/// nothing is written (UNCHANGED). Present with different ones: the record's fields are replaced
+/// (the import is the source of truth) and its version bumped; a location whose external id is
+/// absent is added, a different one replaced; other locations are left alone (UPDATED). A record
+/// that fails validation, names the wrong `id`, uses an external id of the other kind or of an
+/// archived record, or that the database refuses (e.g. an NPI a live practitioner already has) is
+/// rolled back to its savepoint and REJECTED with a reason naming the field; the other records go
+/// on. Every write appends its audit log entry (create / update) as the single-record calls do;
+/// every affected provider is re-scored once, then the whole batch commits.
+///
+/// Any failure that is not one record's (database lost, deadline, cancellation) rolls the whole
+/// batch back and fails the call with the usual status (UNAVAILABLE, DEADLINE_EXCEEDED, ...):
+/// nothing of the batch is written.
+public nonisolated struct Vetting_V1_ImportProvidersRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// at most 1,000; more is INVALID_ARGUMENT naming records
+  public var records: [Vetting_V1_ImportRecord] = []
+
+  /// Do everything, report exactly what would happen, then roll back: nothing is written.
+  public var dryRun: Bool = false
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+/// What happened to one record.
+public nonisolated struct Vetting_V1_ImportResult: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var outcome: Vetting_V1_ImportOutcome = .unspecified
+
+  /// the record's server id (not for REJECTED)
+  public var id: String = String()
+
+  /// its version after the batch (not for REJECTED)
+  public var version: Int64 = 0
+
+  /// REJECTED only: why, beginning with the field at fault when there is one, as the
+  /// single-record calls' INVALID_ARGUMENT messages do ("fields.npi: ...", "id: ...").
+  public var reason: String = String()
+
+  /// REJECTED only: the field at fault ("fields.npi", "locations[0].state"), if any
+  public var field: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_ImportProvidersResponse: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// one per record, in request order
+  public var results: [Vetting_V1_ImportResult] = []
+
+  public var created: Int32 = 0
+
+  public var updated: Int32 = 0
+
+  public var unchanged: Int32 = 0
+
+  public var rejected: Int32 = 0
+
+  /// true: nothing was written
+  public var dryRun: Bool = false
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
 
 fileprivate nonisolated let _protobuf_package = "vetting.v1"
+
+nonisolated extension Vetting_V1_ImportOutcome: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0IMPORT_OUTCOME_UNSPECIFIED\0\u{1}IMPORT_OUTCOME_CREATED\0\u{1}IMPORT_OUTCOME_UPDATED\0\u{1}IMPORT_OUTCOME_UNCHANGED\0\u{1}IMPORT_OUTCOME_REJECTED\0")
+}
 
 nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".ClinicFields"
@@ -1255,6 +1442,36 @@ nonisolated extension Vetting_V1_VerifyEvidenceRequest: SwiftProtobuf.Message, S
   }
 }
 
+nonisolated extension Vetting_V1_GetEvidenceRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".GetEvidenceRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_GetEvidenceRequest, rhs: Vetting_V1_GetEvidenceRequest) -> Bool {
+    if lhs.id != rhs.id {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
 nonisolated extension Vetting_V1_SetPracticeProfileRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".SetPracticeProfileRequest"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{3}expected_version\0\u{3}profile_json\0")
@@ -1423,6 +1640,218 @@ nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProt
     if lhs.total != rhs.total {return false}
     if lhs.tierChanges != rhs.tierChanges {return false}
     if lhs.rescored != rhs.rescored {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportRecord: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportRecord"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}clinic\0\u{1}practitioner\0\u{1}id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try {
+        var v: Vetting_V1_CreateClinicRequest?
+        var hadOneofValue = false
+        if let current = self.record {
+          hadOneofValue = true
+          if case .clinic(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.record = .clinic(v)
+        }
+      }()
+      case 2: try {
+        var v: Vetting_V1_CreatePractitionerRequest?
+        var hadOneofValue = false
+        if let current = self.record {
+          hadOneofValue = true
+          if case .practitioner(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.record = .practitioner(v)
+        }
+      }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    switch self.record {
+    case .clinic?: try {
+      guard case .clinic(let v)? = self.record else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
+    }()
+    case .practitioner?: try {
+      guard case .practitioner(let v)? = self.record else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+    }()
+    case nil: break
+    }
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportRecord, rhs: Vetting_V1_ImportRecord) -> Bool {
+    if lhs.record != rhs.record {return false}
+    if lhs.id != rhs.id {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportProvidersRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportProvidersRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}records\0\u{3}dry_run\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedMessageField(value: &self.records) }()
+      case 2: try { try decoder.decodeSingularBoolField(value: &self.dryRun) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.records.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.records, fieldNumber: 1)
+    }
+    if self.dryRun != false {
+      try visitor.visitSingularBoolField(value: self.dryRun, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportProvidersRequest, rhs: Vetting_V1_ImportProvidersRequest) -> Bool {
+    if lhs.records != rhs.records {return false}
+    if lhs.dryRun != rhs.dryRun {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportResult: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportResult"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}outcome\0\u{1}id\0\u{1}version\0\u{1}reason\0\u{1}field\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularEnumField(value: &self.outcome) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 3: try { try decoder.decodeSingularInt64Field(value: &self.version) }()
+      case 4: try { try decoder.decodeSingularStringField(value: &self.reason) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.field) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if self.outcome != .unspecified {
+      try visitor.visitSingularEnumField(value: self.outcome, fieldNumber: 1)
+    }
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 2)
+    }
+    if self.version != 0 {
+      try visitor.visitSingularInt64Field(value: self.version, fieldNumber: 3)
+    }
+    if !self.reason.isEmpty {
+      try visitor.visitSingularStringField(value: self.reason, fieldNumber: 4)
+    }
+    if !self.field.isEmpty {
+      try visitor.visitSingularStringField(value: self.field, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportResult, rhs: Vetting_V1_ImportResult) -> Bool {
+    if lhs.outcome != rhs.outcome {return false}
+    if lhs.id != rhs.id {return false}
+    if lhs.version != rhs.version {return false}
+    if lhs.reason != rhs.reason {return false}
+    if lhs.field != rhs.field {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportProvidersResponse: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportProvidersResponse"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}results\0\u{1}created\0\u{1}updated\0\u{1}unchanged\0\u{1}rejected\0\u{3}dry_run\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedMessageField(value: &self.results) }()
+      case 2: try { try decoder.decodeSingularInt32Field(value: &self.created) }()
+      case 3: try { try decoder.decodeSingularInt32Field(value: &self.updated) }()
+      case 4: try { try decoder.decodeSingularInt32Field(value: &self.unchanged) }()
+      case 5: try { try decoder.decodeSingularInt32Field(value: &self.rejected) }()
+      case 6: try { try decoder.decodeSingularBoolField(value: &self.dryRun) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.results.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.results, fieldNumber: 1)
+    }
+    if self.created != 0 {
+      try visitor.visitSingularInt32Field(value: self.created, fieldNumber: 2)
+    }
+    if self.updated != 0 {
+      try visitor.visitSingularInt32Field(value: self.updated, fieldNumber: 3)
+    }
+    if self.unchanged != 0 {
+      try visitor.visitSingularInt32Field(value: self.unchanged, fieldNumber: 4)
+    }
+    if self.rejected != 0 {
+      try visitor.visitSingularInt32Field(value: self.rejected, fieldNumber: 5)
+    }
+    if self.dryRun != false {
+      try visitor.visitSingularBoolField(value: self.dryRun, fieldNumber: 6)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportProvidersResponse, rhs: Vetting_V1_ImportProvidersResponse) -> Bool {
+    if lhs.results != rhs.results {return false}
+    if lhs.created != rhs.created {return false}
+    if lhs.updated != rhs.updated {return false}
+    if lhs.unchanged != rhs.unchanged {return false}
+    if lhs.rejected != rhs.rejected {return false}
+    if lhs.dryRun != rhs.dryRun {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

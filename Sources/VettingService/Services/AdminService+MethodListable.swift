@@ -14,9 +14,11 @@ extension Vetting_V1_Admin.Method.AddLicense: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.AddTraining: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.AddEvidence: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.VerifyEvidence: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.GetEvidence: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.SetPracticeProfile: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.Revet: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.RevetAll: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.ImportProviders: GeneratedMethod {}
 
 extension AdminService: MethodListable {
   /// Every method of `vetting.v1.Admin` with its message types, for the method listing.
@@ -35,9 +37,11 @@ extension AdminService: MethodListable {
       ListedMethod(Vetting_V1_Admin.Method.AddTraining.self),
       ListedMethod(Vetting_V1_Admin.Method.AddEvidence.self),
       ListedMethod(Vetting_V1_Admin.Method.VerifyEvidence.self),
+      ListedMethod(Vetting_V1_Admin.Method.GetEvidence.self),
       ListedMethod(Vetting_V1_Admin.Method.SetPracticeProfile.self),
       ListedMethod(Vetting_V1_Admin.Method.Revet.self),
       ListedMethod(Vetting_V1_Admin.Method.RevetAll.self),
+      ListedMethod(Vetting_V1_Admin.Method.ImportProviders.self),
     ]
   }
 }

@@ -49,6 +49,10 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
           renamed.field = error.field.map {
             $0.replacingOccurrences(of: "location.", with: "locations[\(index)].")
           }
+          // The message starts with the old name too; rename it there so it is said once.
+          if let old = error.field, let new = renamed.field, error.message.hasPrefix(old + ": ") {
+            renamed.message = new + error.message.dropFirst(old.count)
+          }
           throw renamed
         }
       }
@@ -238,6 +242,17 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
     }
   }
 
+  /// A read in the Admin service: evidence documents are staff material, not for referral
+  /// networks; admins need the version to verify one.
+  public func getEvidence(
+    request: Vetting_V1_GetEvidenceRequest, context: ServerContext
+  ) async throws -> Vetting_V1_Evidence {
+    return try await ServiceError.mapping(logger: logger) {
+      let id = try RequestField.uuid(request.id, "id")
+      return try await directory.evidenceItem(id: id).proto
+    }
+  }
+
   public func setPracticeProfile(
     request: Vetting_V1_SetPracticeProfileRequest, context: ServerContext
   ) async throws -> Vetting_V1_SetPracticeProfileResponse {
@@ -254,6 +269,52 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
       return .with {
         $0.version = Int64(written.profile.version)
         if let assessment = written.assessment { $0.assessment = assessment.proto }
+      }
+    }
+  }
+
+  // MARK: Import
+
+  /// Maps each record (one the wire mapping refuses is rejected here, naming its field), runs
+  /// the rest through the store's one-transaction import, and answers one result per record in
+  /// request order, with totals.
+  public func importProviders(
+    request: Vetting_V1_ImportProvidersRequest, context: ServerContext
+  ) async throws -> Vetting_V1_ImportProvidersResponse {
+    let actor = try Principal.required.auditActor
+    let limit = DirectoryRepository.maxImportBatch
+    guard request.records.count <= limit else {
+      throw ServiceError.invalidArgument(
+        field: "records",
+        "at most \(limit) records per call, got \(request.records.count); split the batch")
+    }
+    var results = [Vetting_V1_ImportResult](repeating: .init(), count: request.records.count)
+    var items: [ProviderImportItem] = []
+    var positions: [Int] = []
+    for (index, record) in request.records.enumerated() {
+      do {
+        items.append(try ProviderImportItem(proto: record))
+        positions.append(index)
+      } catch let error as RPCError {
+        results[index] = .rejected(error)
+      }
+    }
+    let stored = try await ServiceError.mapping(logger: logger) {
+      try await directory.importProviders(items, dryRun: request.dryRun, actor: actor)
+    }
+    for (position, result) in zip(positions, stored) {
+      results[position] = result.proto(logger: logger)
+    }
+    return .with { response in
+      response.results = results
+      response.dryRun = request.dryRun
+      for result in results {
+        switch result.outcome {
+        case .created: response.created += 1
+        case .updated: response.updated += 1
+        case .unchanged: response.unchanged += 1
+        default: response.rejected += 1
+        }
       }
     }
   }

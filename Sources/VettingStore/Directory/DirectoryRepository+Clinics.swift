@@ -11,23 +11,9 @@ extension DirectoryRepository {
     try input.validate()
     try InputValidator.externalID(externalID)
     return try await write(actor) { connection -> (UUID, affected: [UUID]) in
-      let inserted = try await connection.query(
-        """
-        insert into clinics
-          (external_id, name, legal_name, npi, website, phone, email, description, states_served)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        on conflict (external_id) do nothing returning id
-        """,
-        [
-          externalID, input.name, input.legalName, input.npi, input.website, input.phone,
-          input.email, input.description, input.statesServed,
-        ]
-      ).singleRow()?.decode(UUID.self, at: 0)
-      if let id = inserted {
-        try await AuditLog.append(
-          on: connection, actor: actor, action: "create", entityType: "clinic", entityID: id,
-          providerID: id, before: nil,
-          after: try await AuditLog.image("clinics", id: id, on: connection))
+      if let id = try await Self.insertClinic(
+        input, externalID: externalID, actor: actor, on: connection)
+      {
         return (id, [id])
       }
       guard
@@ -56,20 +42,7 @@ extension DirectoryRepository {
     return try await write(actor) { connection -> (UUID, affected: [UUID]) in
       let before = try await Self.lock(
         "clinics", entity: "clinic", id: id, expected: expectedVersion, on: connection)
-      try await connection.execute(
-        """
-        update clinics set name = $2, legal_name = $3, npi = $4, website = $5, phone = $6,
-               email = $7, description = $8, states_served = $9
-         where id = $1
-        """,
-        [
-          id, input.name, input.legalName, input.npi, input.website, input.phone, input.email,
-          input.description, input.statesServed,
-        ])
-      try await AuditLog.append(
-        on: connection, actor: actor, action: "update", entityType: "clinic", entityID: id,
-        providerID: id, before: before,
-        after: try await AuditLog.image("clinics", id: id, on: connection))
+      try await Self.replaceClinic(id: id, before: before, input, actor: actor, on: connection)
       return (id, [id])
     } read: { connection, id in
       try await Self.clinicRecord(id, on: connection)!
@@ -96,5 +69,54 @@ extension DirectoryRepository {
         version: try await connection.query("select version from clinics where id = $1", [id])
           .singleRow()!.decode(Int.self, at: 0))
     }
+  }
+
+  /// Inserts clinic `input` under `externalID` and appends its `create` audit entry, inside the
+  /// caller's transaction. Returns `nil`, writing nothing, when a clinic already has `externalID`
+  /// (each caller decides what that means). `input` must be validated.
+  static func insertClinic(
+    _ input: ClinicInput, externalID: String, actor: AuditActor, on connection: Connection
+  ) async throws -> UUID? {
+    guard
+      let id = try await connection.query(
+        """
+        insert into clinics
+          (external_id, name, legal_name, npi, website, phone, email, description, states_served)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        on conflict (external_id) do nothing returning id
+        """,
+        [
+          externalID, input.name, input.legalName, input.npi, input.website, input.phone,
+          input.email, input.description, input.statesServed,
+        ]
+      ).singleRow()?.decode(UUID.self, at: 0)
+    else { return nil }
+    try await AuditLog.append(
+      on: connection, actor: actor, action: "create", entityType: "clinic", entityID: id,
+      providerID: id, before: nil,
+      after: try await AuditLog.image("clinics", id: id, on: connection))
+    return id
+  }
+
+  /// Replaces the fields of clinic `id` (locked by the caller, `before` its image) and appends
+  /// the `update` audit entry, inside the caller's transaction. `input` must be validated.
+  static func replaceClinic(
+    id: UUID, before: PostgresJSONB, _ input: ClinicInput, actor: AuditActor,
+    on connection: Connection
+  ) async throws {
+    try await connection.execute(
+      """
+      update clinics set name = $2, legal_name = $3, npi = $4, website = $5, phone = $6,
+             email = $7, description = $8, states_served = $9
+       where id = $1
+      """,
+      [
+        id, input.name, input.legalName, input.npi, input.website, input.phone, input.email,
+        input.description, input.statesServed,
+      ])
+    try await AuditLog.append(
+      on: connection, actor: actor, action: "update", entityType: "clinic", entityID: id,
+      providerID: id, before: before,
+      after: try await AuditLog.image("clinics", id: id, on: connection))
   }
 }

@@ -12,20 +12,9 @@ extension DirectoryRepository {
     try input.validate()
     try InputValidator.externalID(externalID)
     return try await write(actor) { connection -> (UUID, affected: [UUID]) in
-      let inserted = try await connection.query(
-        """
-        insert into practitioners
-          (external_id, given_name, family_name, credentials, professional_role, discipline, npi,
-           listed_solo, states_served, kap_sessions_delivered, website, phone, email, bio)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-        on conflict (external_id) do nothing returning id
-        """, Self.practitionerParameters(input, first: externalID)
-      ).singleRow()?.decode(UUID.self, at: 0)
-      if let id = inserted {
-        try await AuditLog.append(
-          on: connection, actor: actor, action: "create", entityType: "practitioner",
-          entityID: id, providerID: id, before: nil,
-          after: try await AuditLog.image("practitioners", id: id, on: connection))
+      if let id = try await Self.insertPractitioner(
+        input, externalID: externalID, actor: actor, on: connection)
+      {
         return (id, input.listedSolo ? [id] : [])
       }
       guard
@@ -52,23 +41,8 @@ extension DirectoryRepository {
       let before = try await Self.lock(
         "practitioners", entity: "practitioner", id: id, expected: expectedVersion,
         on: connection)
-      let kapChanged = try await connection.query(
-        "select kap_sessions_delivered <> $2 from practitioners where id = $1",
-        [id, input.kapSessionsDelivered]
-      ).singleRow()!.decode(Bool.self, at: 0)
-      try await connection.execute(
-        """
-        update practitioners set given_name = $2, family_name = $3, credentials = $4,
-               professional_role = $5, discipline = $6, npi = $7, listed_solo = $8,
-               states_served = $9, kap_sessions_delivered = $10, website = $11, phone = $12,
-               email = $13, bio = $14,
-               kap_sessions_as_of = case when $15 then current_date else kap_sessions_as_of end
-         where id = $1
-        """, Self.practitionerParameters(input, first: id) + [kapChanged])
-      try await AuditLog.append(
-        on: connection, actor: actor, action: "update", entityType: "practitioner",
-        entityID: id, providerID: id, before: before,
-        after: try await AuditLog.image("practitioners", id: id, on: connection))
+      try await Self.replacePractitioner(
+        id: id, before: before, input, actor: actor, on: connection)
       return (id, try await Self.affectedBy(practitioner: id, on: connection))
     } read: { connection, id in
       try await Self.practitionerRecord(id, on: connection)!
@@ -102,6 +76,56 @@ extension DirectoryRepository {
           "select version from practitioners where id = $1", [id]
         ).singleRow()!.decode(Int.self, at: 0))
     }
+  }
+
+  /// Inserts practitioner `input` under `externalID` and appends its `create` audit entry,
+  /// inside the caller's transaction. Returns `nil`, writing nothing, when a practitioner already
+  /// has `externalID`. `input` must be validated.
+  static func insertPractitioner(
+    _ input: PractitionerInput, externalID: String, actor: AuditActor, on connection: Connection
+  ) async throws -> UUID? {
+    guard
+      let id = try await connection.query(
+        """
+        insert into practitioners
+          (external_id, given_name, family_name, credentials, professional_role, discipline, npi,
+           listed_solo, states_served, kap_sessions_delivered, website, phone, email, bio)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+        on conflict (external_id) do nothing returning id
+        """, practitionerParameters(input, first: externalID)
+      ).singleRow()?.decode(UUID.self, at: 0)
+    else { return nil }
+    try await AuditLog.append(
+      on: connection, actor: actor, action: "create", entityType: "practitioner",
+      entityID: id, providerID: id, before: nil,
+      after: try await AuditLog.image("practitioners", id: id, on: connection))
+    return id
+  }
+
+  /// Replaces the fields of practitioner `id` (locked by the caller, `before` its image) and
+  /// appends the `update` audit entry, inside the caller's transaction. A changed KAP session
+  /// count restarts its as-of date. `input` must be validated.
+  static func replacePractitioner(
+    id: UUID, before: PostgresJSONB, _ input: PractitionerInput, actor: AuditActor,
+    on connection: Connection
+  ) async throws {
+    let kapChanged = try await connection.query(
+      "select kap_sessions_delivered <> $2 from practitioners where id = $1",
+      [id, input.kapSessionsDelivered]
+    ).singleRow()!.decode(Bool.self, at: 0)
+    try await connection.execute(
+      """
+      update practitioners set given_name = $2, family_name = $3, credentials = $4,
+             professional_role = $5, discipline = $6, npi = $7, listed_solo = $8,
+             states_served = $9, kap_sessions_delivered = $10, website = $11, phone = $12,
+             email = $13, bio = $14,
+             kap_sessions_as_of = case when $15 then current_date else kap_sessions_as_of end
+       where id = $1
+      """, practitionerParameters(input, first: id) + [kapChanged])
+    try await AuditLog.append(
+      on: connection, actor: actor, action: "update", entityType: "practitioner",
+      entityID: id, providerID: id, before: before,
+      after: try await AuditLog.image("practitioners", id: id, on: connection))
   }
 
   static func practitionerParameters(_ input: PractitionerInput, first: any PostgresEncodable)

@@ -45,6 +45,16 @@ extension DirectoryRepository {
     }
   }
 
+  /// One evidence item with its version, archived or not.
+  /// - Throws: ``StoreError`` `.notFound` naming the evidence.
+  public func evidenceItem(id: UUID) async throws -> EvidenceRecord {
+    try await mapErrors {
+      try await pool.withConnection { connection in
+        try await Self.evidenceRecord(id, on: connection)
+      }
+    }
+  }
+
   // MARK: - Rows
 
   static func clinicRecord(_ id: UUID, on connection: Connection) async throws -> ClinicRecord? {
@@ -59,13 +69,7 @@ extension DirectoryRepository {
     else { return nil }
     return ClinicRecord(
       id: id, externalID: try row.decode(String?.self, "external_id"),
-      fields: ClinicInput(
-        name: try row.decode(String.self, "name"),
-        legalName: try row.decode(String?.self, "legal_name"),
-        npi: try row.decode(String?.self, "npi"), website: try row.decode(String?.self, "website"),
-        phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
-        description: try row.decode(String?.self, "description"),
-        statesServed: try row.decode([String].self, "states_served")),
+      fields: try clinicFields(row),
       npiStatus: try row.decode(String.self, "npi_status"),
       version: try row.decode(Int.self, "version"),
       createdAt: try row.decode(Date.self, "created_at"),
@@ -92,19 +96,7 @@ extension DirectoryRepository {
     else { return nil }
     return PractitionerRecord(
       id: id, externalID: try row.decode(String?.self, "external_id"),
-      fields: PractitionerInput(
-        givenName: try row.decode(String.self, "given_name"),
-        familyName: try row.decode(String.self, "family_name"),
-        credentials: try row.decode(String?.self, "credentials"),
-        roles: SchemaVocabulary.roles(try row.decode(String.self, "professional_role")),
-        discipline: SchemaVocabulary.discipline(try row.decode(String.self, "discipline")),
-        npi: try row.decode(String?.self, "npi"),
-        listedSolo: try row.decode(Bool.self, "listed_solo"),
-        statesServed: try row.decode([String].self, "states_served"),
-        kapSessionsDelivered: try row.decode(Int.self, "kap_sessions_delivered"),
-        website: try row.decode(String?.self, "website"),
-        phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
-        bio: try row.decode(String?.self, "bio")),
+      fields: try practitionerFields(row),
       fullName: try row.decode(String.self, "full_name"),
       npiStatus: try row.decode(String.self, "npi_status"),
       version: try row.decode(Int.self, "version"),
@@ -127,6 +119,45 @@ extension DirectoryRepository {
       affiliations: try await affiliations(where: "a.practitioner_id = $1", id, on: connection),
       profile: try await profile(providerID: id, on: connection),
       assessment: try await AssessmentRepository.latestSummary(providerID: id, on: connection))
+  }
+
+  /// The columns ``clinicFields(_:)`` reads.
+  static let clinicFieldColumns = """
+    name, legal_name, npi, website, phone, email, description, states_served
+    """
+
+  /// A clinic's fields from a row holding ``clinicFieldColumns``.
+  static func clinicFields(_ row: PostgresRow) throws -> ClinicInput {
+    ClinicInput(
+      name: try row.decode(String.self, "name"),
+      legalName: try row.decode(String?.self, "legal_name"),
+      npi: try row.decode(String?.self, "npi"), website: try row.decode(String?.self, "website"),
+      phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
+      description: try row.decode(String?.self, "description"),
+      statesServed: try row.decode([String].self, "states_served"))
+  }
+
+  /// The columns ``practitionerFields(_:)`` reads.
+  static let practitionerFieldColumns = """
+    given_name, family_name, credentials, professional_role, discipline, npi, listed_solo,
+    states_served, kap_sessions_delivered, website, phone, email, bio
+    """
+
+  /// A practitioner's fields from a row holding ``practitionerFieldColumns``.
+  static func practitionerFields(_ row: PostgresRow) throws -> PractitionerInput {
+    PractitionerInput(
+      givenName: try row.decode(String.self, "given_name"),
+      familyName: try row.decode(String.self, "family_name"),
+      credentials: try row.decode(String?.self, "credentials"),
+      roles: SchemaVocabulary.roles(try row.decode(String.self, "professional_role")),
+      discipline: SchemaVocabulary.discipline(try row.decode(String.self, "discipline")),
+      npi: try row.decode(String?.self, "npi"),
+      listedSolo: try row.decode(Bool.self, "listed_solo"),
+      statesServed: try row.decode([String].self, "states_served"),
+      kapSessionsDelivered: try row.decode(Int.self, "kap_sessions_delivered"),
+      website: try row.decode(String?.self, "website"),
+      phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
+      bio: try row.decode(String?.self, "bio"))
   }
 
   static let locationColumns = """

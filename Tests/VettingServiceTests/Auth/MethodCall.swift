@@ -71,6 +71,9 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
     .init(service: "Admin", method: "VerifyEvidence") {
       _ = try await $0.admin.verifyEvidence(.init(), metadata: $1)
     },
+    .init(service: "Admin", method: "GetEvidence") {
+      _ = try await $0.admin.getEvidence(.init(), metadata: $1)
+    },
     .init(service: "Admin", method: "SetPracticeProfile") {
       _ = try await $0.admin.setPracticeProfile(.init(), metadata: $1)
     },
@@ -82,6 +85,9 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
       try await $0.admin.revetAll(.init(), metadata: $1) { response in
         for try await _ in response.messages {}
       }
+    },
+    .init(service: "Admin", method: "ImportProviders") {
+      _ = try await $0.admin.importProviders(.init(), metadata: $1)
     },
   ]
 

@@ -14,8 +14,12 @@ struct EvidenceVerifyCommand: AsyncParsableCommand {
   @Option(help: "verified-by-staff or public-registry.") var provenance: String =
     "verified-by-staff"
   @Option(help: "Last valid day, YYYY-MM-DD.") var expiresOn: String?
-  @Option(help: "The version you read (see the add command's output).") var expectedVersion: Int64 =
-    1
+  @Option(
+    help: """
+      The version you read (see the add command's output). Default: the item's current \
+      version, read just before (a change made after that read still fails with exit 75).
+      """)
+  var expectedVersion: Int64?
 
   func run() async throws {
     try await ErrorReporting.run {
@@ -23,10 +27,16 @@ struct EvidenceVerifyCommand: AsyncParsableCommand {
         provenance, as: Vetting_V1_Provenance.self, option: "--provenance")
       let expires = try expiresOn.map { try DayText.parse($0, option: "--expires-on") }
       let saved = try await server.withClient { client in
-        try await client.verifyEvidence(
+        let version: Int64
+        if let expectedVersion {
+          version = expectedVersion
+        } else {
+          version = try await client.getEvidence(.with { $0.id = id }).version
+        }
+        return try await client.verifyEvidence(
           .with {
             $0.evidenceID = id
-            $0.expectedVersion = expectedVersion
+            $0.expectedVersion = version
             $0.verifiedBy = verifiedBy
             $0.provenance = provenance
             if let expires { $0.expiresOn = expires }
