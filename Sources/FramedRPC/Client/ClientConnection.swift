@@ -34,11 +34,14 @@ final class ClientConnection: FrameReceiver {
   private let handshake: EventLoopPromise<Void>
   private let state = Mutex(State())
 
-  /// Call on the channel's event loop (it makes the handshake promise there).
+  /// Call on the channel's event loop (it makes the handshake promise there). `target` names the
+  /// server in messages when the socket has no remote address any more (a server that reset the
+  /// connection as it was made), rather than "unknown".
   init(
     channel: any Channel,
     outbound: OutboundFrameQueue,
     config: FramedRPCClientTransport.Config,
+    target: FramedRPCAddress,
     onUnusable: @escaping @Sendable (ClientConnection) -> Void
   ) {
     self.channel = channel
@@ -46,7 +49,8 @@ final class ClientConnection: FrameReceiver {
     self.onUnusable = onUnusable
     self.outbound = outbound
     self.handshake = channel.eventLoop.makePromise()
-    self.remotePeer = channel.remoteAddress.grpcPeerDescription
+    let remote = channel.remoteAddress
+    self.remotePeer = remote == nil ? "\(target)" : remote.grpcPeerDescription
     self.localPeer = channel.localAddress.grpcPeerDescription
   }
 

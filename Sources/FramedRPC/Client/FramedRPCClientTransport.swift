@@ -286,7 +286,8 @@ public final class FramedRPCClientTransport: ClientTransport, Sendable {
             let connection = ClientConnection(
               channel: channel,
               outbound: outbound,
-              config: config
+              config: config,
+              target: self.target
             ) { connection in
               self.connectionUnusable(connection)
               events.yield(.unusable(id))
