@@ -194,15 +194,7 @@ struct AdminServiceTests {
       #expect(read.affiliations.map(\.clinicID) == [clinic.id])
 
       let evidence = try await h.admin.addEvidence(
-        .with {
-          $0.providerID = clinic.id
-          $0.evidence = .with {
-            $0.subject = "screening.urine-toxicology"
-            $0.description_p = "Intake protocol PDF"
-            $0.location = "https://example.org/intake.pdf"
-            $0.provenance = .documentOnFile
-          }
-        }, metadata: admin)
+        Fixtures.addEvidence(providerID: clinic.id), metadata: admin)
       #expect(evidence.provenance == .documentOnFile)
       let verified = try await h.admin.verifyEvidence(
         .with {

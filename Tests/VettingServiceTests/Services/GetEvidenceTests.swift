@@ -12,15 +12,7 @@ struct GetEvidenceTests {
       let admin = h.metadata(.admin)
       let clinic = try await h.admin.createClinic(Fixtures.createClinic(), metadata: admin)
       let added = try await h.admin.addEvidence(
-        .with {
-          $0.providerID = clinic.id
-          $0.evidence = .with {
-            $0.subject = "screening.urine-toxicology"
-            $0.description_p = "Intake protocol PDF"
-            $0.location = "https://example.org/intake.pdf"
-            $0.provenance = .documentOnFile
-          }
-        }, metadata: admin)
+        Fixtures.addEvidence(providerID: clinic.id), metadata: admin)
       #expect(try await h.admin.getEvidence(.with { $0.id = added.id }, metadata: admin) == added)
 
       let verified = try await h.admin.verifyEvidence(

@@ -61,6 +61,19 @@ enum Fixtures {
     }
   }
 
+  /// Evidence of a urine-toxicology intake protocol on file, for `providerID`.
+  static func addEvidence(providerID: String) -> Vetting_V1_AddEvidenceRequest {
+    .with {
+      $0.providerID = providerID
+      $0.evidence = .with {
+        $0.subject = "screening.urine-toxicology"
+        $0.description_p = "Intake protocol PDF"
+        $0.location = "https://example.org/intake.pdf"
+        $0.provenance = .documentOnFile
+      }
+    }
+  }
+
   static func createPractitioner() -> Vetting_V1_CreatePractitionerRequest {
     .with {
       $0.externalID = key("practitioner")
