@@ -67,13 +67,16 @@ struct ServingTests {
   @Test("SIGTERM: the in-flight call completes, new connections are refused, exit status 0")
   func sigtermDrains() async throws {
     try await TestDatabase.withScratchDatabase(label: "e2e-drain") { database in
-      // Every vetting call waits 2 s in the server first, so one is surely in flight at SIGTERM.
+      // Every vetting call waits 8 s in the server first, so one is surely in flight at SIGTERM.
+      // (With 2 s, a CI run on a loaded machine polled /metrics too slowly to see the call
+      // before it ended; the drain timeout, 30 s, is far above 8 s.)
       let server = try await ServerProcess.start(
-        databaseURL: database.url, arguments: ["--debug-call-delay", "2"])
+        databaseURL: database.url, arguments: ["--debug-call-delay", "8"])
       let referral = try await EndToEnd.issueToken(.referral, databaseURL: database.url)
       try await EndToEnd.withClient(server, token: referral) { client in
         let inFlight = Task {
-          try await client.getRubric(.init(), options: VettingCallOptions(retries: false))
+          try await client.getRubric(
+            .init(), options: VettingCallOptions(timeout: .seconds(60), retries: false))
         }
         try await EndToEnd.eventually("the call to be in flight in the server") {
           let metrics = (try? await EndToEnd.metrics(server)) ?? ""
