@@ -42,6 +42,12 @@ struct CanonicalJSONTests {
           telehealthStates: facts.statesServed, acceptingNewPatients: true,
           practice: facts.practice))
       #expect(try facts.canonicalEncoding() == CanonicalJSON.foundationEncode(facts.normalized()))
+      let questionnaire = PracticeQuestionnaire(
+        routes: facts.routes, conditionsTreated: ["ptsd"], acceptsInsurance: true,
+        pricing: PracticePricing(consultationUSD: 150, notes: "sliding \"scale\""),
+        telehealthStates: ["MI"], practice: facts.practice)
+      #expect(
+        questionnaire.canonicalEncoding() == (try CanonicalJSON.foundationEncode(questionnaire)))
     }
   }
 
