@@ -11,8 +11,9 @@ struct DemoDataCommand: AsyncParsableCommand {
     discussion: """
       Writes directly to the database (--database-url), not through the server: one \
       INSERT ... SELECT FROM unnest(...) per table per chunk, directory rows on one connection \
-      and, one chunk behind, assessments on a second, while the next chunk is generated: \
-      100,000 providers take about a minute instead of the hours one RPC per record would. About 60% \
+      and, one chunk behind, profiles and assessments on a second, while the next chunk is \
+      generated: 100,000 providers take under a minute instead of the hours one RPC per record \
+      would. About 60% \
       clinics (each with a team of 1-4 practitioners with licenses and trainings) and 40% solo \
       practitioners, in 40 US metros with coordinates and ZIP codes; practices from \
       exemplary to predatory (VettingCore SyntheticProviders), each scored by the rubric engine \
@@ -26,7 +27,7 @@ struct DemoDataCommand: AsyncParsableCommand {
   @Option(help: "Makes external ids unique per load: demo-<label>-<n>.") var label: String = "demo"
   @Option(help: "Seed of the synthetic stream (the same seed gives the same practices).")
   var seed: UInt64 = 2026
-  @Option(help: "Providers per chunk (two transactions each: directory rows, then assessments).")
+  @Option(help: "Providers per chunk (two transactions each: directory rows, then scoring).")
   var chunk: Int = 1000
   @Flag(help: "Print the time spent per table and in generation.") var timings = false
 
@@ -65,31 +66,28 @@ struct DemoDataCommand: AsyncParsableCommand {
         var next = try generator.batch(size: min(chunk, providers))
         steps["generate (first chunk)"] = clock.now - mark
         // Three jobs at a time, one per chunk: the next chunk is generated (Swift), this
-        // chunk's directory rows go in on `connection`, and the previous chunk's assessments
-        // (whose providers are committed by then) on `scoring`.
-        var scored: DemoBatch.Assessments?
-        var scoredTiers: [String: Int] = [:]
+        // chunk's directory rows go in on `connection`, and the previous chunk's practice
+        // profiles and assessments (whose providers are committed by then) on `scoring`.
+        var scored: DemoBatch?
         while true {
           let current = next
           let size = current.assessments.providerID.count
-          let remaining = providers - done - (scored?.providerID.count ?? 0) - size
+          let pending = scored?.assessments.providerID.count ?? 0
+          let remaining = providers - done - pending - size
           async let following =
             remaining > 0 ? try generator.batch(size: min(chunk, remaining)) : nil
           let previous = scored
           async let assessing: [String: Duration] = Self.assess(previous, on: scoring)
           var laps: [String: Duration] = [:]
-          mark = clock.now
           try await DemoWriter.insertDirectory(current, on: connection, timings: &laps)
-          steps["directory rows (insert + commit)", default: .zero] += clock.now - mark
           for (table, duration) in laps { steps[table, default: .zero] += duration }
           for (step, duration) in try await assessing { steps[step, default: .zero] += duration }
           if let previous {
-            for (tier, count) in scoredTiers { tiers[tier, default: 0] += count }
-            done += previous.providerID.count
+            for (tier, count) in previous.tiers { tiers[tier, default: 0] += count }
+            done += previous.assessments.providerID.count
             progress.update(done: done)
           }
-          scored = current.assessments
-          scoredTiers = current.tiers
+          scored = current
           mark = clock.now
           let generated = try await following
           steps["wait for generation", default: .zero] += clock.now - mark
@@ -100,8 +98,8 @@ struct DemoDataCommand: AsyncParsableCommand {
           for (step, duration) in try await Self.assess(last, on: scoring) {
             steps[step, default: .zero] += duration
           }
-          for (tier, count) in scoredTiers { tiers[tier, default: 0] += count }
-          done += last.providerID.count
+          for (tier, count) in last.tiers { tiers[tier, default: 0] += count }
+          done += last.assessments.providerID.count
           progress.update(done: done)
         }
         progress.finish()
@@ -128,13 +126,14 @@ struct DemoDataCommand: AsyncParsableCommand {
     }
   }
 
-  /// Inserts `assessments` (when there are any) on `connection`; returns the time it took.
-  private static func assess(
-    _ assessments: DemoBatch.Assessments?, on connection: Connection
-  ) async throws -> [String: Duration] {
-    guard let assessments else { return [:] }
+  /// Inserts the practice profiles and assessments of `batch` (when there is one) on
+  /// `connection`; returns the time each step took.
+  private static func assess(_ batch: DemoBatch?, on connection: Connection) async throws
+    -> [String: Duration]
+  {
+    guard let batch else { return [:] }
     var timings: [String: Duration] = [:]
-    try await DemoWriter.insertAssessments(assessments, on: connection, timings: &timings)
+    try await DemoWriter.insertScoring(batch, on: connection, timings: &timings)
     return timings
   }
 }

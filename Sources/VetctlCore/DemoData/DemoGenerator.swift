@@ -137,7 +137,7 @@ final class DemoGenerator: @unchecked Sendable {
 
     batch.profiles.providerID.append(providerID)
     batch.profiles.facts.append(
-      String(decoding: try CanonicalJSON.encode(questionnaire), as: UTF8.self))
+      String(decoding: questionnaire.canonicalEncoding(), as: UTF8.self))
     batch.profiles.routes.append(questionnaire.routes.map(column).joined(separator: ","))
     batch.profiles.conditions.append(questionnaire.conditionsTreated.joined(separator: ","))
     batch.profiles.acceptsInsurance.append(questionnaire.acceptsInsurance)

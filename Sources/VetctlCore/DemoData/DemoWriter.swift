@@ -3,25 +3,25 @@ import LibPQ
 
 /// Inserts a ``DemoBatch`` with one statement per table, in two transactions on two
 /// connections: the directory rows (``insertDirectory(_:on:timings:)``) and then, once they are
-/// committed, the assessments (``insertAssessments(_:on:timings:)``). `demo-data` runs the
-/// assessments of one chunk while the next chunk's directory rows go in, so PostgreSQL works on
-/// both cores.
+/// committed, the practice profiles and assessments (``insertScoring(_:on:timings:)``), the two
+/// halves taking about the same database time. `demo-data` runs the second half of one chunk
+/// while the first half of the next goes in, so PostgreSQL works on both cores.
 enum DemoWriter {
-  /// Inserts the directory rows of `batch` (clinics, practitioners, locations, licenses,
-  /// trainings, affiliations, practice profiles) in one transaction; adds each table's time to
-  /// `timings`.
+  /// Inserts the clinics, practitioners, locations, licenses, trainings and affiliations of
+  /// `batch` in one transaction; adds each table's time to `timings`.
   static func insertDirectory(
     _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
   ) async throws {
+    let clock = ContinuousClock()
+    let start = clock.now
     try await connection.transaction { connection in
-      // Profiles' facts are JSON documents too: lz4 compresses several times faster than pglz.
-      try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
       try await insert(batch, on: connection, timings: &timings)
     }
+    timings["directory rows (insert + commit)", default: .zero] += clock.now - start
   }
 
-  /// Inserts the assessments of a batch whose directory rows are committed, in one transaction
-  /// that makes the bulk insert cheap for itself:
+  /// Inserts the practice profiles and assessments of a batch whose directory rows are
+  /// committed, in one transaction that makes the bulk insert cheap for itself:
   ///
   /// - The providers are new, so no assessment is superseded: the per-row supersession trigger
   ///   (a lookup and an update per row) is off until this transaction commits. ALTER TABLE is
@@ -29,21 +29,25 @@ enum DemoWriter {
   ///   ownership, which the migrating role has. It is switched back on before the commit, as
   ///   ALTER TABLE outlives the transaction and every later assessment must supersede the one
   ///   before it.
-  /// - Assessments are large JSON documents (about 20 kB each): lz4 compresses them several
-  ///   times faster than the default pglz.
-  static func insertAssessments(
-    _ assessments: DemoBatch.Assessments, on connection: Connection,
-    timings: inout [String: Duration]
+  /// - Assessments and profiles are JSON documents (about 20 kB and 3.5 kB): lz4 compresses
+  ///   them several times faster than the default pglz.
+  static func insertScoring(
+    _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
   ) async throws {
     let clock = ContinuousClock()
     let start = clock.now
     try await connection.transaction { connection in
       try await connection.execute("ALTER TABLE assessments DISABLE TRIGGER assessments_supersede")
       try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
-      try await insert(assessments, on: connection)
+      var mark = clock.now
+      try await insert(batch.profiles, on: connection)
+      timings["practice_profiles", default: .zero] += clock.now - mark
+      mark = clock.now
+      try await insert(batch.assessments, on: connection)
+      timings["assessments", default: .zero] += clock.now - mark
       try await connection.execute("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
     }
-    timings["assessments (insert + commit)", default: .zero] += clock.now - start
+    timings["profiles and assessments (insert + commit)", default: .zero] += clock.now - start
   }
 
   /// Inserts the directory rows of `batch`; adds each table's time to `timings`.
@@ -128,7 +132,9 @@ enum DemoWriter {
         """, [a.clinicID, a.practitionerID, a.role])
       lap("affiliations")
     }
-    let f = batch.profiles
+  }
+
+  private static func insert(_ f: DemoBatch.Profiles, on connection: Connection) async throws {
     try await connection.execute(
       """
       insert into practice_profiles
@@ -145,7 +151,6 @@ enum DemoWriter {
         f.providerID, f.facts, f.routes, f.conditions, f.acceptsInsurance, f.payers,
         f.slidingScale, f.telehealth, f.accepting,
       ])
-    lap("practice_profiles")
   }
 
   private static func insert(_ s: DemoBatch.Assessments, on connection: Connection) async throws {
