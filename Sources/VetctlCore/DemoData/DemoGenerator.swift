@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import VettingCore
+import VettingStore
 
 /// Generates demo providers from ``VettingCore/SyntheticProviders`` (varied practices, from
 /// exemplary to predatory), gives them realistic names, places and unique NPIs, scores each with
@@ -91,14 +92,12 @@ final class DemoGenerator: @unchecked Sendable {
       batch.practitioners.givenName.append(names[index].0)
       batch.practitioners.familyName.append(names[index].1)
       batch.practitioners.credentials.append(person.isPrescriber ? "MD" : "LMFT")
-      batch.practitioners.role.append(
-        person.isPrescriber && person.isTherapist
-          ? "both" : person.isPrescriber ? "prescriber" : "therapist")
+      batch.practitioners.role.append(SchemaVocabulary.professionalRole(Set(person.roles)))
       batch.practitioners.npi.append(person.npi?.value ?? "")
       batch.practitioners.solo.append(solo)
       batch.practitioners.sessions.append(person.kapSessionsDelivered?.value ?? 0)
       batch.practitioners.discipline.append(
-        Self.snake(person.discipline.rawValue))
+        SchemaVocabulary.column(person.discipline))
       batch.practitioners.statesServed.append(facts.statesServed.joined(separator: ","))
       for license in person.licenses {
         batch.licenses.practitionerID.append(personIDs[index])
@@ -106,9 +105,9 @@ final class DemoGenerator: @unchecked Sendable {
         batch.licenses.type.append(license.type)
         batch.licenses.number.append(license.number)
         batch.licenses.status.append(
-          license.status == .lapsed ? "expired" : license.status.rawValue)
+          SchemaVocabulary.column(license.status))
         batch.licenses.expiresOn.append(license.expires?.description ?? "")
-        batch.licenses.provenance.append(column(license.provenance))
+        batch.licenses.provenance.append(SchemaVocabulary.column(license.provenance))
       }
       for training in person.trainings {
         batch.trainings.practitionerID.append(personIDs[index])
@@ -116,7 +115,7 @@ final class DemoGenerator: @unchecked Sendable {
         batch.trainings.hours.append(training.hours)
         batch.trainings.completedOn.append(training.completed?.description ?? "")
         batch.trainings.expiresOn.append(training.expires?.description ?? "")
-        batch.trainings.provenance.append(column(training.provenance))
+        batch.trainings.provenance.append(SchemaVocabulary.column(training.provenance))
       }
       if facts.kind == .clinic {
         batch.affiliations.clinicID.append(providerID)
@@ -138,7 +137,8 @@ final class DemoGenerator: @unchecked Sendable {
     batch.profiles.providerID.append(providerID)
     batch.profiles.facts.append(
       String(decoding: questionnaire.canonicalEncoding(), as: UTF8.self))
-    batch.profiles.routes.append(questionnaire.routes.map(column).joined(separator: ","))
+    batch.profiles.routes.append(
+      questionnaire.routes.map(SchemaVocabulary.column).joined(separator: ","))
     batch.profiles.conditions.append(questionnaire.conditionsTreated.joined(separator: ","))
     batch.profiles.acceptsInsurance.append(questionnaire.acceptsInsurance)
     batch.profiles.payers.append(questionnaire.insurancePayers.joined(separator: ","))
@@ -150,7 +150,7 @@ final class DemoGenerator: @unchecked Sendable {
     var areaScores: [String: Int?] = [:]
     for area in assessment.areas { areaScores[area.area.rawValue] = area.score }
     let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
-    let tier = Self.snake(assessment.tier.rawValue)
+    let tier = SchemaVocabulary.column(assessment.tier)
     batch.tiers[assessment.tier.rawValue, default: 0] += 1
     batch.assessments.providerID.append(providerID)
     batch.assessments.rubricVersion.append(assessment.rubricVersion)
@@ -163,7 +163,7 @@ final class DemoGenerator: @unchecked Sendable {
     batch.assessments.major.append(counts[.major] ?? 0)
     batch.assessments.minor.append(counts[.minor] ?? 0)
     let hash = SHA256.hash(data: try facts.canonicalEncoding())
-    batch.assessments.inputHash.append(Self.hex(hash))
+    batch.assessments.inputHash.append(Data(hash).hexString)
     batch.assessments.asOf.append(asOf.description)
     batch.assessments.document.append(
       String(decoding: try assessment.canonicalEncoding(), as: UTF8.self))
@@ -208,37 +208,5 @@ final class DemoGenerator: @unchecked Sendable {
     guard !valid else { return good }
     let last = Int(String(good.last!))!
     return String(good.dropLast()) + String((last + 1) % 10)
-  }
-
-  /// A VettingCore raw value in the schema's spelling: hyphens become underscores (Foundation's
-  /// `replacingOccurrences` was a visible cost at 100,000 rows).
-  private static func snake(_ value: String) -> String {
-    String(
-      decoding: value.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
-  }
-
-  /// Lowercase hex of `bytes` (`String(format:)` per byte was a visible cost at 100,000 rows).
-  private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    for byte in bytes {
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0xF)])
-    }
-    return String(decoding: text, as: UTF8.self)
-  }
-
-  private func column(_ provenance: Provenance) -> String {
-    Self.snake(provenance.rawValue)
-  }
-
-  private func column(_ route: Route) -> String {
-    switch route {
-    case .intravenous: return "iv"
-    case .intramuscular: return "im"
-    case .lozengeInOffice: return "oral_sublingual"
-    case .esketamineREMS: return "intranasal_esketamine"
-    case .atHome: return "at_home"
-    }
   }
 }

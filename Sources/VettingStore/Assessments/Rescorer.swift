@@ -84,8 +84,3 @@ enum Rescorer {
       && latest.majorFlags == counts[.major] ?? 0 && latest.minorFlags == counts[.minor] ?? 0
   }
 }
-
-extension Data {
-  /// Lower-case hex.
-  var hexString: String { map { String(format: "%02x", $0) }.joined() }
-}

@@ -5,9 +5,9 @@ import VettingCore
 /// The schema uses lower-case slugs with underscores (`self_reported`, `oral_sublingual`,
 /// `not_vetted`) so its CHECKs and `is_slug()` stay simple; VettingCore uses hyphenated raw
 /// values (`self-reported`, `sublingual-lozenge`, `not-vetted`). Every conversion goes through
-/// here.
-enum SchemaVocabulary {
-  static func column(_ provenance: Provenance) -> String {
+/// here (`package`, so that `vetctl demo-data`, which writes rows directly, spells them alike).
+package enum SchemaVocabulary {
+  package static func column(_ provenance: Provenance) -> String {
     switch provenance {
     case .selfReported: return "self_reported"
     case .documentOnFile: return "document_on_file"
@@ -16,7 +16,7 @@ enum SchemaVocabulary {
     }
   }
 
-  static func provenance(_ column: String) -> Provenance {
+  package static func provenance(_ column: String) -> Provenance {
     switch column {
     case "document_on_file": return .documentOnFile
     case "verified_by_staff": return .verifiedByStaff
@@ -25,7 +25,7 @@ enum SchemaVocabulary {
     }
   }
 
-  static func column(_ route: Route) -> String {
+  package static func column(_ route: Route) -> String {
     switch route {
     case .intravenous: return "iv"
     case .intramuscular: return "im"
@@ -38,7 +38,7 @@ enum SchemaVocabulary {
   /// `expired` is VettingCore's `lapsed`. The schema's `unknown` has no VettingCore counterpart:
   /// it is read as `inactive`, which does not permit practice, so an unknown standing never earns
   /// licensure credit.
-  static func column(_ status: LicenseStatus) -> String {
+  package static func column(_ status: LicenseStatus) -> String {
     switch status {
     case .active: return "active"
     case .probation: return "probation"
@@ -49,7 +49,7 @@ enum SchemaVocabulary {
     }
   }
 
-  static func licenseStatus(_ column: String) -> LicenseStatus {
+  package static func licenseStatus(_ column: String) -> LicenseStatus {
     switch column {
     case "active": return .active
     case "probation": return .probation
@@ -60,24 +60,33 @@ enum SchemaVocabulary {
     }
   }
 
-  static func column(_ discipline: Discipline) -> String {
-    discipline.rawValue.replacingOccurrences(of: "-", with: "_")
+  package static func column(_ discipline: Discipline) -> String {
+    replacing("-", with: "_", in: discipline.rawValue)
   }
 
-  static func discipline(_ column: String) -> Discipline {
-    Discipline(rawValue: column.replacingOccurrences(of: "_", with: "-")) ?? .other
+  package static func discipline(_ column: String) -> Discipline {
+    Discipline(rawValue: replacing("_", with: "-", in: column)) ?? .other
   }
 
-  static func column(_ tier: Tier) -> String {
-    tier.rawValue.replacingOccurrences(of: "-", with: "_")
+  package static func column(_ tier: Tier) -> String {
+    replacing("-", with: "_", in: tier.rawValue)
   }
 
-  static func tier(_ column: String) -> Tier? {
-    Tier(rawValue: column.replacingOccurrences(of: "_", with: "-"))
+  package static func tier(_ column: String) -> Tier? {
+    Tier(rawValue: replacing("_", with: "-", in: column))
+  }
+
+  /// `text` with every `old` byte made `new` (ASCII). Foundation's `replacingOccurrences` was a
+  /// visible cost when demo-data spelled 100,000 rows with it, and re-scores spell every tier.
+  private static func replacing(_ old: Unicode.Scalar, with new: Unicode.Scalar, in text: String)
+    -> String
+  {
+    let (old, new) = (UInt8(ascii: old), UInt8(ascii: new))
+    return String(decoding: text.utf8.map { $0 == old ? new : $0 }, as: UTF8.self)
   }
 
   /// `therapist`, `prescriber` or `both`.
-  static func professionalRole(_ roles: Set<PractitionerRole>) -> String {
+  package static func professionalRole(_ roles: Set<PractitionerRole>) -> String {
     switch (roles.contains(.therapist), roles.contains(.prescriber)) {
     case (true, true): return "both"
     case (false, true): return "prescriber"
@@ -85,7 +94,7 @@ enum SchemaVocabulary {
     }
   }
 
-  static func roles(_ column: String) -> Set<PractitionerRole> {
+  package static func roles(_ column: String) -> Set<PractitionerRole> {
     switch column {
     case "both": return [.therapist, .prescriber]
     case "prescriber": return [.prescriber]
@@ -94,7 +103,7 @@ enum SchemaVocabulary {
   }
 
   /// The provenance an NPI carries: confirmed in the NPPES registry, or only reported.
-  static func npiProvenance(status: String) -> Provenance {
+  package static func npiProvenance(status: String) -> Provenance {
     status == "active" ? .publicRegistry : .selfReported
   }
 }
