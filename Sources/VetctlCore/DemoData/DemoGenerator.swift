@@ -147,21 +147,17 @@ final class DemoGenerator: @unchecked Sendable {
     batch.profiles.accepting.append(questionnaire.acceptingNewPatients)
 
     let assessment = Engine.assess(facts, asOf: asOf)
-    var areaScores: [String: Int?] = [:]
-    for area in assessment.areas { areaScores[area.area.rawValue] = area.score }
-    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
-    let tier = SchemaVocabulary.column(assessment.tier)
+    let columns = AssessmentColumns(assessment)
     batch.tiers[assessment.tier.rawValue, default: 0] += 1
     batch.assessments.providerID.append(providerID)
     batch.assessments.rubricVersion.append(assessment.rubricVersion)
     batch.assessments.score.append(assessment.score)
-    batch.assessments.tier.append(tier)
-    batch.assessments.areaScores.append(
-      String(decoding: try CanonicalJSON.encode(areaScores), as: UTF8.self))
-    batch.assessments.flagIDs.append(assessment.flags.map(\.flagID).joined(separator: ","))
-    batch.assessments.critical.append(counts[.critical] ?? 0)
-    batch.assessments.major.append(counts[.major] ?? 0)
-    batch.assessments.minor.append(counts[.minor] ?? 0)
+    batch.assessments.tier.append(columns.tier)
+    batch.assessments.areaScores.append(try columns.areaScores())
+    batch.assessments.flagIDs.append(columns.flagIDs.joined(separator: ","))
+    batch.assessments.critical.append(columns.criticalFlags)
+    batch.assessments.major.append(columns.majorFlags)
+    batch.assessments.minor.append(columns.minorFlags)
     let hash = SHA256.hash(data: try facts.canonicalEncoding())
     batch.assessments.inputHash.append(Data(hash).hexString)
     batch.assessments.asOf.append(asOf.description)

@@ -36,19 +36,15 @@ enum Rescorer {
     let assessment = Engine.assess(facts, rubric: rubric, asOf: asOf)
     let hash = Data(SHA256.hash(data: try facts.canonicalEncoding()))
 
+    let columns = AssessmentColumns(assessment)
     let latest = try await AssessmentRepository.latestSummary(
       providerID: providerID, on: connection)
     if let latest, latest.inputHash == hash.hexString, latest.rubricVersion == rubric.version,
-      latest.asOf == asOf || sameVerdict(latest, assessment, on: connection)
+      latest.asOf == asOf || sameVerdict(latest, assessment, columns)
     {
       return Outcome(summary: latest, inserted: false, previousTier: latest.tier)
     }
 
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    var areaScores: [String: Int?] = [:]
-    for area in assessment.areas { areaScores[area.area.rawValue] = area.score }
-    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
     let row = try await connection.query(
       """
       insert into assessments
@@ -58,10 +54,10 @@ enum Rescorer {
       returning \(AssessmentRepository.summaryColumns)
       """,
       [
-        providerID, rubric.version, assessment.score, SchemaVocabulary.column(assessment.tier),
-        try PostgresJSONB(encoding: areaScores, encoder: encoder),
-        assessment.flags.map(\.flagID), counts[.critical] ?? 0, counts[.major] ?? 0,
-        counts[.minor] ?? 0, hash, asOf.postgres, String(assessedBy.prefix(200)),
+        providerID, rubric.version, assessment.score, columns.tier,
+        PostgresJSONB(try columns.areaScores()), columns.flagIDs, columns.criticalFlags,
+        columns.majorFlags, columns.minorFlags, hash, asOf.postgres,
+        String(assessedBy.prefix(200)),
         // The canonical bytes, stored as they are (text; migration 0006).
         String(decoding: try assessment.canonicalEncoding(), as: UTF8.self),
       ]
@@ -76,11 +72,10 @@ enum Rescorer {
   /// Whether the stored latest assessment has the same verdict as `assessment` (only asked when
   /// the facts are unchanged but the as-of day moved: expiry may have changed the verdict).
   private static func sameVerdict(
-    _ latest: AssessmentSummary, _ assessment: Assessment, on connection: Connection
+    _ latest: AssessmentSummary, _ assessment: Assessment, _ columns: AssessmentColumns
   ) -> Bool {
-    let counts = Dictionary(grouping: assessment.flags, by: \.severity).mapValues(\.count)
-    return latest.score == assessment.score && latest.tier == assessment.tier
-      && latest.criticalFlags == counts[.critical] ?? 0
-      && latest.majorFlags == counts[.major] ?? 0 && latest.minorFlags == counts[.minor] ?? 0
+    latest.score == assessment.score && latest.tier == assessment.tier
+      && latest.criticalFlags == columns.criticalFlags
+      && latest.majorFlags == columns.majorFlags && latest.minorFlags == columns.minorFlags
   }
 }
