@@ -28,8 +28,7 @@ extension DirectoryRepository {
   public func importProviders(
     _ items: [ProviderImportItem], dryRun: Bool = false, actor: AuditActor
   ) async throws -> [ProviderImportResult] {
-    try InputValidator.text(actor.name, "actor", max: 200)
-    try InputValidator.optionalText(actor.requestID, "request_id", max: 200)
+    try Self.validate(actor)
     guard items.count <= Self.maxImportBatch else {
       throw StoreError.invalidArgument(
         field: "records",
@@ -47,11 +46,7 @@ extension DirectoryRepository {
             results.append(result)
             affected.formUnion(touched)
           }
-          // A fixed order, so two writes re-scoring overlapping providers lock them alike.
-          for id in affected.sorted(by: { $0.uuidString < $1.uuidString }) {
-            _ = try await Rescorer.rescore(
-              providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
-          }
+          try await Self.rescore(affected, actor: actor, asOf: asOf, on: connection)
           if dryRun { throw DryRunRollback(results: results) }
           return results
         }

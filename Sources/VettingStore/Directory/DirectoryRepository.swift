@@ -37,19 +37,31 @@ public final class DirectoryRepository: Sendable {
     change: (Connection) async throws -> (U, affected: [UUID]),
     read: (Connection, U) async throws -> T
   ) async throws -> T {
-    try InputValidator.text(actor.name, "actor", max: 200)
-    try InputValidator.optionalText(actor.requestID, "request_id", max: 200)
+    try Self.validate(actor)
     let asOf = today()
     return try await mapErrors {
       try await pool.transaction { connection in
         let (value, affected) = try await change(connection)
-        // A fixed order, so two writes re-scoring overlapping providers lock them alike.
-        for id in Set(affected).sorted(by: { $0.uuidString < $1.uuidString }) {
-          _ = try await Rescorer.rescore(
-            providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
-        }
+        try await Self.rescore(affected, actor: actor, asOf: asOf, on: connection)
         return try await read(connection, value)
       }
+    }
+  }
+
+  /// Refuses an actor whose name or request id would not fit the audit log.
+  static func validate(_ actor: AuditActor) throws {
+    try InputValidator.text(actor.name, "actor", max: 200)
+    try InputValidator.optionalText(actor.requestID, "request_id", max: 200)
+  }
+
+  /// Re-scores each of `providers` once, inside the write's transaction, in a fixed order so
+  /// that two writes re-scoring overlapping providers lock them alike.
+  static func rescore(
+    _ providers: some Sequence<UUID>, actor: AuditActor, asOf: Day, on connection: Connection
+  ) async throws {
+    for id in Set(providers).sorted(by: { $0.uuidString < $1.uuidString }) {
+      _ = try await Rescorer.rescore(
+        providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
     }
   }
 
