@@ -27,7 +27,8 @@ struct ImportCommand: AsyncParsableCommand {
       Ends with a summary of created, updated, unchanged and rejected rows; exits 65 when any \
       row was rejected, 0 otherwise. If a call fails (server unreachable: 69, token refused: 77) \
       the import stops and says which batches were committed; the failed batch wrote nothing \
-      and re-running the same file completes the import.
+      (if the answer was lost, unless the server committed it at that instant: a re-run then \
+      reports its rows unchanged), and re-running the same file completes the import.
 
       --dry-run asks the server what it would do and writes nothing (it needs the server); \
       --check-only checks the file alone, without a server or a token.
