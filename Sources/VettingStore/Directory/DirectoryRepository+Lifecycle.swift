@@ -121,7 +121,7 @@ extension DirectoryRepository {
       ).singleRow()!.decode(UUID.self, at: 0)
       let (action, reason) = try await change(connection)
       try await AuditLog.append(
-        on: connection, actor: actor, action: action, entityType: record.rawValue, entityID: id,
+        on: connection, actor: actor, action: action, entityType: record.auditEntity, entityID: id,
         providerID: owner, before: before,
         after: try await AuditLog.image(record.table, id: id, on: connection), reason: reason)
       let affected =

@@ -24,6 +24,9 @@ public enum LifecycleRecord: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// The entity type in the audit log.
+  var auditEntity: String { self == .evidence ? "evidence_item" : rawValue }
+
   /// The column naming whose record it is, and what kind of owner that is.
   var owner: (column: String, isPractitioner: Bool) {
     switch self {

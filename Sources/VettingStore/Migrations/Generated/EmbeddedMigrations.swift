@@ -903,6 +903,16 @@ create trigger partners_version before update on partners
 
 create index partners_provider on partners (provider_id) where archived_at is null;
 
+-- ---------------------------------------------------------------------------------------------------
+-- The audit log names the new entities.
+
+alter table audit_log drop constraint audit_log_entity_type_valid;
+alter table audit_log
+  add constraint audit_log_entity_type_valid check (entity_type in (
+    'clinic', 'practitioner', 'location', 'license', 'training', 'affiliation',
+    'practice_profile', 'evidence_item', 'assessment', 'api_token', 'certificate',
+    'board_certification', 'partner'));
+
 """#
     ),
   ]
