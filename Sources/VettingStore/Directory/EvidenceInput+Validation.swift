@@ -18,10 +18,10 @@ extension EvidenceInput {
         field: "evidence.subject",
         message:
           "\"\(subject.prefix(60))\" is not a fact the rubric reads from evidence; use one of: "
-          + EvidenceIndex.subjectsRead.map(\.rawValue).sorted().joined(separator: ", ")
+          + FactKey.evidenceSubjects.map(\.rawValue).sorted().joined(separator: ", ")
           + " (optionally prefixed by its area, e.g. screening.urine-toxicology)")
     }
-    if let column = EvidenceIndex.rowSubjects[key] {
+    if let column = key.evidenceRow {
       let given = column == "license_id" ? licenseID != nil : trainingID != nil
       guard given else {
         throw StoreError.invalidArgument(

@@ -16,32 +16,8 @@ import VettingCore
 ///   practitioner that the directory has no other place for: `malpractice-insurance`,
 ///   `graduate-degree` and `trauma-training` evidence on a practitioner records that fact as true.
 struct EvidenceIndex: Sendable {
-  /// Every subject evidence can name and the rubric reads: the practice facts ``upgrade(_:)``
-  /// applies, the practitioner credentials the assembler upgrades or records, and `license` /
-  /// `kap-training` / `training-certificate` / `prescriber-training` with the row they prove.
-  /// An item naming anything else would never change an assessment, so it is refused.
-  static let subjectsRead: Set<FactKey> = [
-    .organisationNPI, .npi, .license, .kapTraining, .trainingCertificate, .prescriberTraining,
-    .kapSessionsDelivered, .malpracticeInsurance, .graduateDegree, .traumaTraining,
-    .yearsInPractice, .psychotherapyTraining, .lifeSupportCertificate, .clinicOversight,
-    .psychiatricEvaluation, .contraindicationsScreened, .substanceUseScreened, .urineToxicology,
-    .ratingScales, .priorTreatmentsReviewed, .comprehensiveHistory, .medicalAssessment,
-    .vitalsBefore, .continuousMonitoring, .vitalsAfter, .writtenStopRule, .emergencyEquipment,
-    .adverseReactionProtocol, .observationMinutes, .recoverySpace, .dischargeEscort,
-    .patientNeverLeftAlone, .onePatientPerRoom, .remsCertified, .treatmentPlan,
-    .preparationSessions, .supportDuringDosing, .integrationSessions, .integrationWithinHours,
-    .psychiatricEmergencyPlan, .evaluationBeforePrescribing, .inPersonEvaluation,
-    .faceToFaceFollowUps, .sitterRequired, .maxDoseMg, .dosesPerFill, .checkIns,
-    .bloodPressureCuff, .prescriptionMonitoringChecks, .misuseScreening, .marketingReviewed,
-    .risksDisclosed, .pricingPublished, .bundlesRequired, .consentCoversOffLabel, .definedCourse,
-    .routineSedatives, .codeOfConductSigned,
-  ]
-
-  /// The subjects that prove one license or training and so need its id.
-  static let rowSubjects: [FactKey: String] = [
-    .license: "license_id", .kapTraining: "training_id", .trainingCertificate: "training_id",
-    .prescriberTraining: "training_id",
-  ]
+  /// Every subject evidence can name (``FactKey/evidenceSubjects``): the facts this type reads.
+  static let subjectsRead = Set(FactKey.evidenceSubjects)
 
   struct Item: Sendable {
     var key: FactKey
