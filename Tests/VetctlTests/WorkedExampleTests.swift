@@ -63,7 +63,8 @@ struct WorkedExampleTests {
     }
   }
 
-  @Test("each example, run as documented, gets the tier, score and flags it states",
+  @Test(
+    "each example, run as documented, gets the tier, score and flags it states",
     arguments: examples)
   func runsAsDocumented(_ example: Example) async throws {
     let script = try String(contentsOfFile: example.path, encoding: .utf8)
