@@ -41,6 +41,14 @@ struct RubricReachabilityTests {
       #expect(
         exemplary.flags.isEmpty, "the exemplary clinic raised \(exemplary.flags.map(\.flagID))")
       #expect(exemplary.score == 100 && exemplary.tier == .recommended)
+      // The psychiatrist holds the mental-health role through psychotherapy training, and the
+      // assessment says so.
+      let role = exemplary.criteria.first {
+        $0.criterionID == "integration.mental-health-professional"
+      }
+      #expect(
+        role?.reason.contains("counted as therapist: psychiatry with psychotherapy training")
+          == true, "\(role?.reason ?? "")")
 
       let raised = Set((failing.flags + counselor.flags).map(\.flagID))
       for flag in rubric.flags where Self.unreachableByDesign[flag.id] == nil {
