@@ -77,6 +77,18 @@ extension DirectoryRepository {
     }
   }
 
+  /// The live (not archived) rows of `row`'s table owned by `ownerID`, in `orderBy` order.
+  static func liveRows<Record>(
+    _ row: OwnedRow<Record>, ownerID: UUID, orderBy: String, on connection: Connection
+  ) async throws -> [Record] {
+    try await connection.query(
+      """
+      select \(row.columns) from \(row.table)
+       where \(row.ownerColumn) = $1 and archived_at is null order by \(orderBy)
+      """, [ownerID]
+    ).map(row.decode)
+  }
+
   private static func id<Record>(
     of row: OwnedRow<Record>, externalID: String, on connection: Connection
   ) async throws -> UUID {

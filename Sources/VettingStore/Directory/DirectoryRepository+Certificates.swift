@@ -115,27 +115,21 @@ extension DirectoryRepository {
     },
     identity: { ($0.practitionerID, AnyHashable($0.fields)) })
 
-  /// A practitioner's live certificates, oldest first.
+  /// A practitioner's live certificates, by expiry.
   static func certificates(practitionerID: UUID, on connection: Connection) async throws
     -> [CertificateRecord]
   {
-    try await connection.query(
-      """
-      select \(certificateRow.columns) from certificates
-       where practitioner_id = $1 and archived_at is null order by expires_on nulls last, id
-      """, [practitionerID]
-    ).map(certificateRow.decode)
+    try await liveRows(
+      certificateRow, ownerID: practitionerID, orderBy: "expires_on nulls last, id",
+      on: connection)
   }
 
   /// A practitioner's live board certifications.
   static func boardCertifications(practitionerID: UUID, on connection: Connection) async throws
     -> [BoardCertificationRecord]
   {
-    try await connection.query(
-      """
-      select \(boardCertificationRow.columns) from board_certifications
-       where practitioner_id = $1 and archived_at is null order by certified_on nulls last, id
-      """, [practitionerID]
-    ).map(boardCertificationRow.decode)
+    try await liveRows(
+      boardCertificationRow, ownerID: practitionerID, orderBy: "certified_on nulls last, id",
+      on: connection)
   }
 }

@@ -136,11 +136,8 @@ extension DirectoryRepository {
         throw try await idMismatch(id, externalID: key, kind: "clinic", found: nil, on: connection)
       }
       if let id = try await insertClinic(input, externalID: key, actor: actor, on: connection) {
-        for (index, location) in locations.enumerated() {
-          _ = try await insertLocation(
-            providerID: id, location, externalID: "\(key)/locations/\(index)", actor: actor,
-            on: connection)
-        }
+        try await insertLocations(
+          locations, providerID: id, ownerKey: key, actor: actor, on: connection)
         return (try await result(.created, "clinics", id: id, on: connection), [id])
       }
       // Another import created it since the look-up: treat the row as an update of that one.
@@ -157,19 +154,43 @@ extension DirectoryRepository {
         id: found.id, before: found.image, input, actor: actor, on: connection)
       changed = true
     }
-    for (index, location) in locations.enumerated() {
-      changed =
-        try await syncLocation(
-          location, index: index, ownerKey: key, providerID: found.id, actor: actor,
-          on: connection) || changed
-    }
+    changed =
+      try await syncLocations(
+        locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
     return (
       try await result(changed ? .updated : .unchanged, "clinics", id: found.id, on: connection),
       changed ? [found.id] : []
     )
   }
 
-  /// Makes location `<ownerKey>/locations/<index>` of clinic `providerID` equal `input`; whether
+  /// Inserts a new record's locations as `<ownerKey>/locations/<index>`.
+  private static func insertLocations(
+    _ locations: [LocationInput], providerID: UUID, ownerKey: String, actor: AuditActor,
+    on connection: Connection
+  ) async throws {
+    for (index, location) in locations.enumerated() {
+      _ = try await insertLocation(
+        providerID: providerID, location, externalID: "\(ownerKey)/locations/\(index)",
+        actor: actor, on: connection)
+    }
+  }
+
+  /// Makes each of an existing record's locations equal its input; whether any changed.
+  private static func syncLocations(
+    _ locations: [LocationInput], ownerKey: String, providerID: UUID, actor: AuditActor,
+    on connection: Connection
+  ) async throws -> Bool {
+    var changed = false
+    for (index, location) in locations.enumerated() {
+      changed =
+        try await syncLocation(
+          location, index: index, ownerKey: ownerKey, providerID: providerID, actor: actor,
+          on: connection) || changed
+    }
+    return changed
+  }
+
+  /// Makes location `<ownerKey>/locations/<index>` of provider `providerID` equal `input`; whether
   /// anything was written.
   private static func syncLocation(
     _ input: LocationInput, index: Int, ownerKey: String, providerID: UUID, actor: AuditActor,
@@ -227,11 +248,8 @@ extension DirectoryRepository {
       if let id = try await insertPractitioner(
         input, externalID: key, actor: actor, on: connection)
       {
-        for (index, location) in locations.enumerated() {
-          _ = try await insertLocation(
-            providerID: id, location, externalID: "\(key)/locations/\(index)", actor: actor,
-            on: connection)
-        }
+        try await insertLocations(
+          locations, providerID: id, ownerKey: key, actor: actor, on: connection)
         return (
           try await result(.created, "practitioners", id: id, on: connection),
           input.listedSolo ? [id] : []
@@ -250,12 +268,9 @@ extension DirectoryRepository {
         id: found.id, before: found.image, input, actor: actor, on: connection)
       changed = true
     }
-    for (index, location) in locations.enumerated() {
-      changed =
-        try await syncLocation(
-          location, index: index, ownerKey: key, providerID: found.id, actor: actor,
-          on: connection) || changed
-    }
+    changed =
+      try await syncLocations(
+        locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
     guard changed else {
       return (try await result(.unchanged, "practitioners", id: found.id, on: connection), [])
     }

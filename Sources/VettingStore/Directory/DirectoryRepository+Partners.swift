@@ -13,7 +13,9 @@ extension DirectoryRepository {
   ) async throws -> PartnerRecord {
     try input.validate()
     let licenses = try PostgresJSONB(
-      encoding: input.licenses.map { StoredPartnerLicense(state: $0.state, type: $0.type, number: $0.number) })
+      encoding: input.licenses.map {
+        StoredPartnerLicense(state: $0.state, type: $0.type, number: $0.number)
+      })
     return try await addOwnedRow(
       Self.partnerRow, ownerID: providerID, fields: input, externalID: externalID, actor: actor
     ) { _ in
@@ -51,12 +53,7 @@ extension DirectoryRepository {
   static func partners(providerID: UUID, on connection: Connection) async throws
     -> [PartnerRecord]
   {
-    try await connection.query(
-      """
-      select \(partnerRow.columns) from partners
-       where provider_id = $1 and archived_at is null order by lower(name), id
-      """, [providerID]
-    ).map(partnerRow.decode)
+    try await liveRows(partnerRow, ownerID: providerID, orderBy: "lower(name), id", on: connection)
   }
 
   static let partnerRow = OwnedRow<PartnerRecord>(

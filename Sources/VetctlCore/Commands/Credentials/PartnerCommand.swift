@@ -5,7 +5,8 @@ import VettingAPI
 struct PartnerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "partner",
-    abstract: "Record outside partners: a prescriber, therapist or medical director not on the team.",
+    abstract:
+      "Record outside partners: a prescriber, therapist or medical director not on the team.",
     discussion: """
       The ketamine oath lets the medical and the mental-health roles be held by different \
       people: a counselor working with a telehealth prescribing service records the service as \
@@ -14,7 +15,7 @@ struct PartnerCommand: AsyncParsableCommand {
       --ended-on.
       """,
     subcommands: [
-      PartnerAddCommand.self, PartnerListCommand.self, PartnerRemoveCommand.self,
+      PartnerAddCommand.self, PartnerListCommand.self, ArchiveCommand<PartnerRecordKind>.self,
       EndCommand<PartnerRecordKind>.self,
     ])
 }
@@ -22,6 +23,8 @@ struct PartnerCommand: AsyncParsableCommand {
 enum PartnerRecordKind: LifecycleKind {
   static let noun = "partner"
   static let kind = Vetting_V1_RecordKind.partner
+  /// A partner recorded in error is removed; one whose partnership ended is ended (history).
+  static let archiveVerb = "remove"
 }
 
 /// `vetctl partner add`.
@@ -41,7 +44,9 @@ struct PartnerAddCommand: AsyncParsableCommand {
     String?
   @Option(help: "How the partner evaluates patients: in-person, live-video, questionnaire.")
   var evaluation: String?
-  @Option(name: .customLong("license"), help: "A license as STATE:TYPE:NUMBER, e.g. MI:MD:4301; repeatable.")
+  @Option(
+    name: .customLong("license"),
+    help: "A license as STATE:TYPE:NUMBER, e.g. MI:MD:4301; repeatable.")
   var licenses: [String] = []
   @Option(help: "self-reported, document-on-file, verified-by-staff, public-registry.")
   var provenance: String = "self-reported"
@@ -64,7 +69,8 @@ struct PartnerAddCommand: AsyncParsableCommand {
       partner.licenses = try licenses.map { text in
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-          throw VetctlError.usage("--license: \"\(text)\" is not STATE:TYPE:NUMBER (e.g. MI:MD:4301)")
+          throw VetctlError.usage(
+            "--license: \"\(text)\" is not STATE:TYPE:NUMBER (e.g. MI:MD:4301)")
         }
         return .with {
           $0.state = parts[0].uppercased()
@@ -123,38 +129,13 @@ struct PartnerListCommand: AsyncParsableCommand {
       ("id", partner.id), ("name", partner.name), ("role", Vocabulary.name(partner.role)),
       ("discipline", partner.discipline), ("npi", partner.npi),
       ("organization", partner.organization), ("evaluation", Vocabulary.name(partner.evaluation)),
-      ("licenses", partner.licenses.map { "\($0.state):\($0.type):\($0.number)" }.joined(separator: ";")),
+      (
+        "licenses",
+        partner.licenses.map { "\($0.state):\($0.type):\($0.number)" }.joined(separator: ";")
+      ),
       ("provenance", Vocabulary.name(partner.provenance)),
       ("started_on", DayText.format(partner.startedOn)),
       ("ended_on", DayText.format(partner.endedOn)), ("version", "\(partner.version)"),
     ]
-  }
-}
-
-/// `vetctl partner remove`: archives the partner.
-struct PartnerRemoveCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "remove",
-    abstract: "Remove a partner recorded in error (archives it; `partner end` keeps history).")
-
-  @OptionGroup var server: ServerOptions
-  @OptionGroup var output: OutputOptions
-  @Argument(help: "The partner id.") var id: String
-  @Option(help: "The version you read (vetctl partner list prints it).") var expectedVersion: Int64
-  @Option(help: "Why; recorded in the audit entry.") var reason: String?
-
-  func run() async throws {
-    try await ErrorReporting.run {
-      let saved = try await server.withClient { client in
-        try await client.endRecord(
-          .with {
-            $0.kind = .partner
-            $0.id = id
-            $0.expectedVersion = expectedVersion
-            $0.reason = reason ?? ""
-          })
-      }
-      Printer.record(saved, fields: saved.printedFields, format: output.output)
-    }
   }
 }

@@ -5,7 +5,8 @@ import VettingAPI
 struct ArchiveCommand<Kind: LifecycleKind>: AsyncParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "archive", abstract: "Archive a \(Kind.noun): it no longer counts.",
+      commandName: Kind.archiveVerb,
+      abstract: "Archive a \(Kind.noun): it no longer counts (history keeps it).",
       discussion: """
         The row stays in history (audit trail, past assessments); the providers it counted for \
         are re-scored in the same transaction.

@@ -6,6 +6,12 @@ protocol LifecycleKind: Sendable {
   static var noun: String { get }
   /// The wire kind.
   static var kind: Vetting_V1_RecordKind { get }
+  /// The subcommand that archives it (`archive`; `remove` for partners).
+  static var archiveVerb: String { get }
+}
+
+extension LifecycleKind {
+  static var archiveVerb: String { "archive" }
 }
 
 extension Vetting_V1_RecordVersion {
