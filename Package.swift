@@ -276,7 +276,7 @@ let package = Package(
     .testTarget(
       name: "VetctlTests",
       dependencies: [
-        "VetctlCore", "VettingAPI", "PGTestSupport", "LibPQ",
+        "VetctlCore", "VettingAPI", "VettingCore", "PGTestSupport", "LibPQ",
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
       swiftSettings: strict

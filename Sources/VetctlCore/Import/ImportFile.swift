@@ -1,4 +1,5 @@
 import Foundation
+import VettingAPI
 
 /// An import file read into rows of column → text, with the rows that could not be read.
 struct ImportFile: Sendable {
@@ -6,6 +7,8 @@ struct ImportFile: Sendable {
   struct Entry: Sendable {
     var position: String
     var values: [String: String]
+    /// JSON records only: credentials, partners, evidence, team and questionnaire.
+    var parts = Vetting_V1_ImportParts()
   }
 
   var entries: [Entry] = []
@@ -79,9 +82,19 @@ struct ImportFile: Sendable {
     var file = ImportFile()
     for (index, element) in array.enumerated() {
       let position = "record \(index + 1)"
-      guard let object = element as? [String: Any] else {
+      guard var object = element as? [String: Any] else {
         file.unreadable.append(
           ImportRejection(position: position, externalID: "", reason: "malformed: not an object"))
+        continue
+      }
+      let parts: Vetting_V1_ImportParts
+      do {
+        parts = try ImportPartsReader.take(from: &object)
+      } catch {
+        file.unreadable.append(
+          ImportRejection(
+            position: position, externalID: "\(object["external_id"] ?? "")",
+            reason: error.reason))
         continue
       }
       if let unknown = object.keys.sorted().first(where: { !ImportColumns.all.contains($0) }) {
@@ -102,7 +115,7 @@ struct ImportFile: Sendable {
         default: values[key] = "\(value)"
         }
       }
-      file.entries.append(Entry(position: position, values: values))
+      file.entries.append(Entry(position: position, values: values, parts: parts))
     }
     return file
   }

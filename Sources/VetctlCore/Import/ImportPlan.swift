@@ -11,7 +11,8 @@ enum ImportPlan {
     var seen: [String: String] = [:]
     for entry in contents.entries {
       switch ImportRowParser.parse(entry.values, position: entry.position) {
-      case .success(let row):
+      case .success(var row):
+        row.parts = entry.parts
         if let first = seen[row.externalID] {
           rejections.append(
             ImportRejection(

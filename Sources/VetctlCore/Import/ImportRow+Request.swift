@@ -9,6 +9,7 @@ extension ImportRow {
       case .practitioner(let practitioner): record.practitioner = practitioner
       }
       record.id = id ?? ""
+      if parts != Vetting_V1_ImportParts() { record.parts = parts }
     }
   }
 }

@@ -15,4 +15,6 @@ struct ImportRow: Sendable {
   /// The server id of the record to update, when the file names one.
   var id: String?
   var record: Record
+  /// JSON records only: credentials, partners, evidence, team and questionnaire.
+  var parts = Vetting_V1_ImportParts()
 }

@@ -915,33 +915,49 @@ public nonisolated struct Vetting_V1_RevetProgress: Sendable {
 }
 
 /// One record of an import: a clinic or a practitioner, keyed by its external id.
-public nonisolated struct Vetting_V1_ImportRecord: Sendable {
+public nonisolated struct Vetting_V1_ImportRecord: @unchecked Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var record: Vetting_V1_ImportRecord.OneOf_Record? = nil
+  public var record: OneOf_Record? {
+    get {return _storage._record}
+    set {_uniqueStorage()._record = newValue}
+  }
 
   /// locations get external ids <external_id>/locations/<index>
   public var clinic: Vetting_V1_CreateClinicRequest {
     get {
-      if case .clinic(let v)? = record {return v}
+      if case .clinic(let v)? = _storage._record {return v}
       return Vetting_V1_CreateClinicRequest()
     }
-    set {record = .clinic(newValue)}
+    set {_uniqueStorage()._record = .clinic(newValue)}
   }
 
   public var practitioner: Vetting_V1_CreatePractitionerRequest {
     get {
-      if case .practitioner(let v)? = record {return v}
+      if case .practitioner(let v)? = _storage._record {return v}
       return Vetting_V1_CreatePractitionerRequest()
     }
-    set {record = .practitioner(newValue)}
+    set {_uniqueStorage()._record = .practitioner(newValue)}
   }
 
   /// Optional: the server id the caller believes the external id names. When given and the
   /// external id names no record, or another one, the record is REJECTED naming `id`.
-  public var id: String = String()
+  public var id: String {
+    get {_storage._id}
+    set {_uniqueStorage()._id = newValue}
+  }
+
+  /// Optional: what else the provider's file holds, imported with it under the same savepoint.
+  public var parts: Vetting_V1_ImportParts {
+    get {_storage._parts ?? Vetting_V1_ImportParts()}
+    set {_uniqueStorage()._parts = newValue}
+  }
+  /// Returns true if `parts` has been explicitly set.
+  public var hasParts: Bool {_storage._parts != nil}
+  /// Clears the value of `parts`. Subsequent reads from it will return its default value.
+  public mutating func clearParts() {_uniqueStorage()._parts = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -951,6 +967,64 @@ public nonisolated struct Vetting_V1_ImportRecord: Sendable {
     case practitioner(Vetting_V1_CreatePractitionerRequest)
 
   }
+
+  public init() {}
+
+  fileprivate var _storage = _StorageClass.defaultInstance
+}
+
+/// The parts of an imported record beyond its fields. Each list element is created once, under
+/// the external id <record external_id>/<list>/<index> (team members: /team/<practitioner external
+/// id>/<role>): a part already imported with the same content is left as it is; with other content
+/// the whole record is REJECTED naming the part (parts are added, never replaced: end or archive
+/// one with EndRecord, then import it under a new index). The profile replaces the stored
+/// questionnaire when it differs.
+public nonisolated struct Vetting_V1_ImportParts: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// practitioners
+  public var licenses: [Vetting_V1_License] = []
+
+  /// practitioners
+  public var trainings: [Vetting_V1_Training] = []
+
+  /// practitioners
+  public var certificates: [Vetting_V1_Certificate] = []
+
+  /// practitioners
+  public var boardCertifications: [Vetting_V1_BoardCertification] = []
+
+  /// clinics and solo practitioners
+  public var partners: [Vetting_V1_Partner] = []
+
+  /// subjects that name no license or training
+  public var evidence: [Vetting_V1_Evidence] = []
+
+  /// clinics
+  public var team: [Vetting_V1_ImportTeamMember] = []
+
+  /// clinics and solo practitioners
+  public var profileJson: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+/// A practitioner on an imported clinic's team, by the practitioner's external id (imported
+/// earlier in the same batch or already stored).
+public nonisolated struct Vetting_V1_ImportTeamMember: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var practitionerExternalID: String = String()
+
+  public var role: Vetting_V1_AffiliationRole = .unspecified
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 }
@@ -2506,7 +2580,124 @@ nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProt
 
 nonisolated extension Vetting_V1_ImportRecord: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".ImportRecord"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}clinic\0\u{1}practitioner\0\u{1}id\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}clinic\0\u{1}practitioner\0\u{1}id\0\u{1}parts\0")
+
+  fileprivate class _StorageClass {
+    var _record: Vetting_V1_ImportRecord.OneOf_Record?
+    var _id: String = String()
+    var _parts: Vetting_V1_ImportParts? = nil
+
+      // This property is used as the initial default value for new instances of the type.
+      // The type itself is protecting the reference to its storage via CoW semantics.
+      // This will force a copy to be made of this reference when the first mutation occurs;
+      // hence, it is safe to mark this as `nonisolated(unsafe)`.
+      static nonisolated(unsafe) let defaultInstance = _StorageClass()
+
+    private init() {}
+
+    init(copying source: _StorageClass) {
+      _record = source._record
+      _id = source._id
+      _parts = source._parts
+    }
+  }
+
+  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+    if !isKnownUniquelyReferenced(&_storage) {
+      _storage = _StorageClass(copying: _storage)
+    }
+    return _storage
+  }
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    _ = _uniqueStorage()
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      while let fieldNumber = try decoder.nextFieldNumber() {
+        // The use of inline closures is to circumvent an issue where the compiler
+        // allocates stack space for every case branch when no optimizations are
+        // enabled. https://github.com/apple/swift-protobuf/issues/1034
+        switch fieldNumber {
+        case 1: try {
+          var v: Vetting_V1_CreateClinicRequest?
+          var hadOneofValue = false
+          if let current = _storage._record {
+            hadOneofValue = true
+            if case .clinic(let m) = current {v = m}
+          }
+          try decoder.decodeSingularMessageField(value: &v)
+          if let v = v {
+            if hadOneofValue {try decoder.handleConflictingOneOf()}
+            _storage._record = .clinic(v)
+          }
+        }()
+        case 2: try {
+          var v: Vetting_V1_CreatePractitionerRequest?
+          var hadOneofValue = false
+          if let current = _storage._record {
+            hadOneofValue = true
+            if case .practitioner(let m) = current {v = m}
+          }
+          try decoder.decodeSingularMessageField(value: &v)
+          if let v = v {
+            if hadOneofValue {try decoder.handleConflictingOneOf()}
+            _storage._record = .practitioner(v)
+          }
+        }()
+        case 3: try { try decoder.decodeSingularStringField(value: &_storage._id) }()
+        case 4: try { try decoder.decodeSingularMessageField(value: &_storage._parts) }()
+        default: break
+        }
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every if/case branch local when no optimizations
+      // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+      // https://github.com/apple/swift-protobuf/issues/1182
+      switch _storage._record {
+      case .clinic?: try {
+        guard case .clinic(let v)? = _storage._record else { preconditionFailure() }
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
+      }()
+      case .practitioner?: try {
+        guard case .practitioner(let v)? = _storage._record else { preconditionFailure() }
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+      }()
+      case nil: break
+      }
+      if !_storage._id.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._id, fieldNumber: 3)
+      }
+      try { if let v = _storage._parts {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 4)
+      } }()
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportRecord, rhs: Vetting_V1_ImportRecord) -> Bool {
+    if lhs._storage !== rhs._storage {
+      let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
+        let _storage = _args.0
+        let rhs_storage = _args.1
+        if _storage._record != rhs_storage._record {return false}
+        if _storage._id != rhs_storage._id {return false}
+        if _storage._parts != rhs_storage._parts {return false}
+        return true
+      }
+      if !storagesAreEqual {return false}
+    }
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportParts: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportParts"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}licenses\0\u{1}trainings\0\u{1}certificates\0\u{3}board_certifications\0\u{1}partners\0\u{1}evidence\0\u{1}team\0\u{3}profile_json\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2514,63 +2705,91 @@ nonisolated extension Vetting_V1_ImportRecord: SwiftProtobuf.Message, SwiftProto
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try {
-        var v: Vetting_V1_CreateClinicRequest?
-        var hadOneofValue = false
-        if let current = self.record {
-          hadOneofValue = true
-          if case .clinic(let m) = current {v = m}
-        }
-        try decoder.decodeSingularMessageField(value: &v)
-        if let v = v {
-          if hadOneofValue {try decoder.handleConflictingOneOf()}
-          self.record = .clinic(v)
-        }
-      }()
-      case 2: try {
-        var v: Vetting_V1_CreatePractitionerRequest?
-        var hadOneofValue = false
-        if let current = self.record {
-          hadOneofValue = true
-          if case .practitioner(let m) = current {v = m}
-        }
-        try decoder.decodeSingularMessageField(value: &v)
-        if let v = v {
-          if hadOneofValue {try decoder.handleConflictingOneOf()}
-          self.record = .practitioner(v)
-        }
-      }()
-      case 3: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 1: try { try decoder.decodeRepeatedMessageField(value: &self.licenses) }()
+      case 2: try { try decoder.decodeRepeatedMessageField(value: &self.trainings) }()
+      case 3: try { try decoder.decodeRepeatedMessageField(value: &self.certificates) }()
+      case 4: try { try decoder.decodeRepeatedMessageField(value: &self.boardCertifications) }()
+      case 5: try { try decoder.decodeRepeatedMessageField(value: &self.partners) }()
+      case 6: try { try decoder.decodeRepeatedMessageField(value: &self.evidence) }()
+      case 7: try { try decoder.decodeRepeatedMessageField(value: &self.team) }()
+      case 8: try { try decoder.decodeSingularStringField(value: &self.profileJson) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    // The use of inline closures is to circumvent an issue where the compiler
-    // allocates stack space for every if/case branch local when no optimizations
-    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
-    // https://github.com/apple/swift-protobuf/issues/1182
-    switch self.record {
-    case .clinic?: try {
-      guard case .clinic(let v)? = self.record else { preconditionFailure() }
-      try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
-    }()
-    case .practitioner?: try {
-      guard case .practitioner(let v)? = self.record else { preconditionFailure() }
-      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
-    }()
-    case nil: break
+    if !self.licenses.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.licenses, fieldNumber: 1)
     }
-    if !self.id.isEmpty {
-      try visitor.visitSingularStringField(value: self.id, fieldNumber: 3)
+    if !self.trainings.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.trainings, fieldNumber: 2)
+    }
+    if !self.certificates.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.certificates, fieldNumber: 3)
+    }
+    if !self.boardCertifications.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.boardCertifications, fieldNumber: 4)
+    }
+    if !self.partners.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.partners, fieldNumber: 5)
+    }
+    if !self.evidence.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.evidence, fieldNumber: 6)
+    }
+    if !self.team.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.team, fieldNumber: 7)
+    }
+    if !self.profileJson.isEmpty {
+      try visitor.visitSingularStringField(value: self.profileJson, fieldNumber: 8)
     }
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Vetting_V1_ImportRecord, rhs: Vetting_V1_ImportRecord) -> Bool {
-    if lhs.record != rhs.record {return false}
-    if lhs.id != rhs.id {return false}
+  public static func ==(lhs: Vetting_V1_ImportParts, rhs: Vetting_V1_ImportParts) -> Bool {
+    if lhs.licenses != rhs.licenses {return false}
+    if lhs.trainings != rhs.trainings {return false}
+    if lhs.certificates != rhs.certificates {return false}
+    if lhs.boardCertifications != rhs.boardCertifications {return false}
+    if lhs.partners != rhs.partners {return false}
+    if lhs.evidence != rhs.evidence {return false}
+    if lhs.team != rhs.team {return false}
+    if lhs.profileJson != rhs.profileJson {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ImportTeamMember: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ImportTeamMember"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}practitioner_external_id\0\u{1}role\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.practitionerExternalID) }()
+      case 2: try { try decoder.decodeSingularEnumField(value: &self.role) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.practitionerExternalID.isEmpty {
+      try visitor.visitSingularStringField(value: self.practitionerExternalID, fieldNumber: 1)
+    }
+    if self.role != .unspecified {
+      try visitor.visitSingularEnumField(value: self.role, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ImportTeamMember, rhs: Vetting_V1_ImportTeamMember) -> Bool {
+    if lhs.practitionerExternalID != rhs.practitionerExternalID {return false}
+    if lhs.role != rhs.role {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

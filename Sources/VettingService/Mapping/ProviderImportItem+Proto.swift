@@ -23,5 +23,6 @@ extension ProviderImportItem {
     case nil:
       throw ServiceError.invalidArgument(field: "record", "set clinic or practitioner")
     }
+    if record.hasParts { parts = try ImportParts(proto: record.parts) }
   }
 }

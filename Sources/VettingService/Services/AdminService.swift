@@ -57,15 +57,7 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
             providerID: id, LocationInput(proto: location),
             externalID: "\(externalID)/locations/\(index)", actor: actor)
         } catch let error as StoreError where error.code == .invalidArgument {
-          var renamed = error
-          renamed.field = error.field.map {
-            $0.replacingOccurrences(of: "location.", with: "locations[\(index)].")
-          }
-          // The message starts with the old name too; rename it there so it is said once.
-          if let old = error.field, let new = renamed.field, error.message.hasPrefix(old + ": ") {
-            renamed.message = new + error.message.dropFirst(old.count)
-          }
-          throw renamed
+          throw error.renamingField("location.", to: "locations[\(index)].")
         }
       }
     }

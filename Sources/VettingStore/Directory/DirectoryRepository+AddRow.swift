@@ -38,28 +38,43 @@ extension DirectoryRepository {
       } else {
         try await Self.requireListedProvider(ownerID, on: connection)
       }
-      if let externalID,
-        let existing = try await connection.query(
-          "select \(row.columns) from \(row.table) where external_id = $1", [externalID]
-        ).singleRow().map(row.decode)
-      {
-        let identity = row.identity(existing)
-        guard identity.owner == ownerID, identity.fields == fields else {
-          throw StoreError.alreadyExists(row.entity, key: externalID)
-        }
-        return (try await Self.id(of: row, externalID: externalID, on: connection), [])
-      }
-      let id = try await insert(connection)
-      try await AuditLog.append(
-        on: connection, actor: actor, action: "create", entityType: row.entity, entityID: id,
-        providerID: ownerID, before: nil,
-        after: try await AuditLog.image(row.table, id: id, on: connection))
-      return (id, try await affected(connection))
+      let (id, created) = try await Self.ensureOwnedRow(
+        row, ownerID: ownerID, fields: fields, externalID: externalID, actor: actor,
+        on: connection, insert: insert)
+      return (id, created ? try await affected(connection) : [])
     } read: { connection, id in
       try await connection.query(
         "select \(row.columns) from \(row.table) where id = $1", [id]
       ).singleRow().map(row.decode)!
     }
+  }
+
+  /// Inside the caller's transaction: the row `externalID` names when it is `ownerID`'s with
+  /// the same fields (not created), or a new row from `insert` with its `create` audit entry.
+  /// The owner must already be checked.
+  /// - Throws: `.alreadyExists` when `externalID` names another owner's row or other fields.
+  static func ensureOwnedRow<Record>(
+    _ row: OwnedRow<Record>, ownerID: UUID, fields: AnyHashable, externalID: String?,
+    actor: AuditActor, on connection: Connection,
+    insert: (Connection) async throws -> UUID
+  ) async throws -> (id: UUID, created: Bool) {
+    if let externalID,
+      let existing = try await connection.query(
+        "select \(row.columns) from \(row.table) where external_id = $1", [externalID]
+      ).singleRow().map(row.decode)
+    {
+      let identity = row.identity(existing)
+      guard identity.owner == ownerID, identity.fields == fields else {
+        throw StoreError.alreadyExists(row.entity, key: externalID)
+      }
+      return (try await Self.id(of: row, externalID: externalID, on: connection), false)
+    }
+    let id = try await insert(connection)
+    try await AuditLog.append(
+      on: connection, actor: actor, action: "create", entityType: row.entity, entityID: id,
+      providerID: ownerID, before: nil,
+      after: try await AuditLog.image(row.table, id: id, on: connection))
+    return (id, true)
   }
 
   /// Throws unless `id` is a live clinic or a live practitioner listed on their own: the providers

@@ -19,21 +19,29 @@ extension DirectoryRepository {
     ) { connection in
       try await Self.affectedBy(practitioner: practitionerID, on: connection)
     } insert: { connection in
-      try await connection.query(
-        """
-        insert into certificates
-          (practitioner_id, external_id, kind, issued_on, expires_on, provenance, last_verified_by,
-           last_verified_at)
-        values ($1, $2, $3, $4, $5, $6, $7,
-                case when $6 in ('verified_by_staff', 'public_registry') then now() end)
-        returning id
-        """,
-        [
-          practitionerID, externalID, input.kind.rawValue, input.issuedOn?.postgres,
-          input.expiresOn?.postgres, SchemaVocabulary.column(input.provenance), input.verifiedBy,
-        ]
-      ).singleRow()!.decode(UUID.self, at: 0)
+      try await Self.insertCertificate(
+        input, practitionerID: practitionerID, externalID: externalID, on: connection)
     }
+  }
+
+  static func insertCertificate(
+    _ input: CertificateInput, practitionerID: UUID, externalID: String?,
+    on connection: Connection
+  ) async throws -> UUID {
+    try await connection.query(
+      """
+      insert into certificates
+        (practitioner_id, external_id, kind, issued_on, expires_on, provenance, last_verified_by,
+         last_verified_at)
+      values ($1, $2, $3, $4, $5, $6, $7,
+              case when $6 in ('verified_by_staff', 'public_registry') then now() end)
+      returning id
+      """,
+      [
+        practitionerID, externalID, input.kind.rawValue, input.issuedOn?.postgres,
+        input.expiresOn?.postgres, SchemaVocabulary.column(input.provenance), input.verifiedBy,
+      ]
+    ).singleRow()!.decode(UUID.self, at: 0)
   }
 
   /// Adds a board certification to a practitioner and re-scores whom it affects.
@@ -50,22 +58,30 @@ extension DirectoryRepository {
     ) { connection in
       try await Self.affectedBy(practitioner: practitionerID, on: connection)
     } insert: { connection in
-      try await connection.query(
-        """
-        insert into board_certifications
-          (practitioner_id, external_id, board, specialty, certified_on, expires_on, provenance,
-           last_verified_by, last_verified_at)
-        values ($1, $2, $3, $4, $5, $6, $7, $8,
-                case when $7 in ('verified_by_staff', 'public_registry') then now() end)
-        returning id
-        """,
-        [
-          practitionerID, externalID, input.board, SchemaVocabulary.column(input.specialty),
-          input.certifiedOn?.postgres, input.expiresOn?.postgres,
-          SchemaVocabulary.column(input.provenance), input.verifiedBy,
-        ]
-      ).singleRow()!.decode(UUID.self, at: 0)
+      try await Self.insertBoardCertification(
+        input, practitionerID: practitionerID, externalID: externalID, on: connection)
     }
+  }
+
+  static func insertBoardCertification(
+    _ input: BoardCertificationInput, practitionerID: UUID, externalID: String?,
+    on connection: Connection
+  ) async throws -> UUID {
+    try await connection.query(
+      """
+      insert into board_certifications
+        (practitioner_id, external_id, board, specialty, certified_on, expires_on, provenance,
+         last_verified_by, last_verified_at)
+      values ($1, $2, $3, $4, $5, $6, $7, $8,
+              case when $7 in ('verified_by_staff', 'public_registry') then now() end)
+      returning id
+      """,
+      [
+        practitionerID, externalID, input.board, SchemaVocabulary.column(input.specialty),
+        input.certifiedOn?.postgres, input.expiresOn?.postgres,
+        SchemaVocabulary.column(input.provenance), input.verifiedBy,
+      ]
+    ).singleRow()!.decode(UUID.self, at: 0)
   }
 
   static let certificateRow = OwnedRow<CertificateRecord>(

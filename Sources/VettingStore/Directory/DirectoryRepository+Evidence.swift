@@ -34,22 +34,8 @@ extension DirectoryRepository {
         }
         return (existing.id, [])
       }
-      let id = try await connection.query(
-        """
-        insert into evidence_items
-          (provider_id, external_id, fact, license_id, training_id, description, location,
-           provenance, attested_by, verified_by, verified_at, observed_on, expires_on)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
-                case when $8 in ('verified_by_staff', 'public_registry') then now() end, $11, $12)
-        returning id
-        """,
-        [
-          providerID, externalID, input.subject, input.licenseID, input.trainingID,
-          input.description, input.location, SchemaVocabulary.column(input.provenance),
-          input.attestedBy, input.verifiedBy, input.observedOn?.postgres,
-          input.expiresOn?.postgres,
-        ]
-      ).singleRow()!.decode(UUID.self, at: 0)
+      let id = try await Self.insertEvidence(
+        input, providerID: providerID, externalID: externalID, on: connection)
       try await AuditLog.append(
         on: connection, actor: actor, action: "create", entityType: "evidence_item",
         entityID: id, providerID: providerID, before: nil,
@@ -93,6 +79,32 @@ extension DirectoryRepository {
       try await Self.evidenceRecord(id, on: connection)
     }
   }
+
+  static func insertEvidence(
+    _ input: EvidenceInput, providerID: UUID, externalID: String?, on connection: Connection
+  ) async throws -> UUID {
+    try await connection.query(
+      """
+      insert into evidence_items
+        (provider_id, external_id, fact, license_id, training_id, description, location,
+         provenance, attested_by, verified_by, verified_at, observed_on, expires_on)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+              case when $8 in ('verified_by_staff', 'public_registry') then now() end, $11, $12)
+      returning id
+      """,
+      [
+        providerID, externalID, input.subject, input.licenseID, input.trainingID,
+        input.description, input.location, SchemaVocabulary.column(input.provenance),
+        input.attestedBy, input.verifiedBy, input.observedOn?.postgres,
+        input.expiresOn?.postgres,
+      ]
+    ).singleRow()!.decode(UUID.self, at: 0)
+  }
+
+  static let evidenceRow = OwnedRow<EvidenceRecord>(
+    table: "evidence_items", entity: "evidence_item", ownerTable: nil, ownerEntity: "provider",
+    ownerColumn: "provider_id", columns: evidenceColumns, decode: { try evidence($0) },
+    identity: { ($0.providerID, AnyHashable($0.fields)) })
 
   static func evidenceRecord(_ id: UUID, on connection: Connection) async throws -> EvidenceRecord {
     guard

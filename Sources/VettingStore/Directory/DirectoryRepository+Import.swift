@@ -138,6 +138,8 @@ extension DirectoryRepository {
       if let id = try await insertClinic(input, externalID: key, actor: actor, on: connection) {
         try await insertLocations(
           locations, providerID: id, ownerKey: key, actor: actor, on: connection)
+        _ = try await importParts(
+          item.parts, providerID: id, key: key, actor: actor, on: connection)
         return (try await result(.created, "clinics", id: id, on: connection), [id])
       }
       // Another import created it since the look-up: treat the row as an update of that one.
@@ -157,6 +159,9 @@ extension DirectoryRepository {
     changed =
       try await syncLocations(
         locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
+    changed =
+      try await importParts(
+        item.parts, providerID: found.id, key: key, actor: actor, on: connection) || changed
     return (
       try await result(changed ? .updated : .unchanged, "clinics", id: found.id, on: connection),
       changed ? [found.id] : []
@@ -250,6 +255,8 @@ extension DirectoryRepository {
       {
         try await insertLocations(
           locations, providerID: id, ownerKey: key, actor: actor, on: connection)
+        _ = try await importParts(
+          item.parts, providerID: id, key: key, actor: actor, on: connection)
         return (
           try await result(.created, "practitioners", id: id, on: connection),
           input.listedSolo ? [id] : []
@@ -271,6 +278,9 @@ extension DirectoryRepository {
     changed =
       try await syncLocations(
         locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
+    changed =
+      try await importParts(
+        item.parts, providerID: found.id, key: key, actor: actor, on: connection) || changed
     guard changed else {
       return (try await result(.unchanged, "practitioners", id: found.id, on: connection), [])
     }

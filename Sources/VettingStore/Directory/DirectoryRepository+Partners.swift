@@ -12,32 +12,39 @@ extension DirectoryRepository {
     providerID: UUID, _ input: PartnerInput, externalID: String? = nil, actor: AuditActor
   ) async throws -> PartnerRecord {
     try input.validate()
-    let licenses = try PostgresJSONB(
-      encoding: input.licenses.map {
-        StoredPartnerLicense(state: $0.state, type: $0.type, number: $0.number)
-      })
     return try await addOwnedRow(
       Self.partnerRow, ownerID: providerID, fields: input, externalID: externalID, actor: actor
     ) { _ in
       [providerID]
     } insert: { connection in
-      try await connection.query(
-        """
-        insert into partners
-          (provider_id, external_id, name, role, discipline, npi, organization, evaluation_mode,
-           licenses, provenance, started_on, ended_on)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-        returning id
-        """,
-        [
-          providerID, externalID, input.name, SchemaVocabulary.column(input.role),
-          input.discipline.map(SchemaVocabulary.column), input.npi, input.organization,
-          input.evaluation.map(SchemaVocabulary.column), licenses,
-          SchemaVocabulary.column(input.provenance), input.startedOn?.postgres,
-          input.endedOn?.postgres,
-        ]
-      ).singleRow()!.decode(UUID.self, at: 0)
+      try await Self.insertPartner(
+        input, providerID: providerID, externalID: externalID, on: connection)
     }
+  }
+
+  static func insertPartner(
+    _ input: PartnerInput, providerID: UUID, externalID: String?, on connection: Connection
+  ) async throws -> UUID {
+    let licenses = try PostgresJSONB(
+      encoding: input.licenses.map {
+        StoredPartnerLicense(state: $0.state, type: $0.type, number: $0.number)
+      })
+    return try await connection.query(
+      """
+      insert into partners
+        (provider_id, external_id, name, role, discipline, npi, organization, evaluation_mode,
+         licenses, provenance, started_on, ended_on)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      returning id
+      """,
+      [
+        providerID, externalID, input.name, SchemaVocabulary.column(input.role),
+        input.discipline.map(SchemaVocabulary.column), input.npi, input.organization,
+        input.evaluation.map(SchemaVocabulary.column), licenses,
+        SchemaVocabulary.column(input.provenance), input.startedOn?.postgres,
+        input.endedOn?.postgres,
+      ]
+    ).singleRow()!.decode(UUID.self, at: 0)
   }
 
   /// The live (not archived) partners of a provider, ended ones included, by name.

@@ -20,11 +20,16 @@ public struct ProviderImportItem: Sendable, Hashable {
   public var id: UUID?
   /// The record's fields.
   public var record: Record
+  /// Its credentials, partners, evidence, team and questionnaire.
+  public var parts: ImportParts
 
   /// Creates an item.
-  public init(externalID: String, id: UUID? = nil, record: Record) {
+  public init(
+    externalID: String, id: UUID? = nil, record: Record, parts: ImportParts = ImportParts()
+  ) {
     self.externalID = externalID
     self.id = id
     self.record = record
+    self.parts = parts
   }
 }
