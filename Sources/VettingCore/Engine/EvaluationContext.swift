@@ -237,9 +237,10 @@ extension EvaluationContext {
     return Basis(key, .present, detail: "yes", provenance: fact.provenance, date: fact.expires)
   }
 
-  /// A basis when a current advertising claim matching `matching` is on record.
+  /// A basis when a current advertising claim matching `matching` is on record. Claims not on
+  /// record (unknown) raise nothing, as an explicit empty list does not.
   func claim(_ matching: (MarketingClaim) -> Bool) -> Basis? {
-    for claim in facts.practice.ethics.claims
+    for claim in facts.practice.ethics.claims ?? []
     where matching(claim.value) && !claim.isExpired(asOf: asOf) {
       return Basis(
         .marketingClaims, .present, detail: claim.value.rawValue, provenance: claim.provenance)
@@ -247,9 +248,10 @@ extension EvaluationContext {
     return nil
   }
 
-  /// A basis when a current home formulation `formulation` is on record.
+  /// A basis when a current home formulation `formulation` is on record. Formulations not on
+  /// record (unknown) raise nothing.
   func dispenses(_ formulation: HomeFormulation) -> Basis? {
-    for item in facts.practice.home.formulations
+    for item in facts.practice.home.formulations ?? []
     where item.value == formulation && !item.isExpired(asOf: asOf) {
       return Basis(
         .homeFormulations, .present, detail: formulation.rawValue, provenance: item.provenance)

@@ -20,9 +20,10 @@ public struct HomeSupervisionPractice: Sendable, Hashable, Codable {
   public var prescriptionMonitoringChecks: Attested<Bool>?
   /// Periodic screening for misuse and bladder symptoms.
   public var misuseScreening: Attested<Bool>?
-  /// What is dispensed for home use.
-  public var formulations: [Attested<HomeFormulation>]
+  /// What is dispensed for home use: `nil` when not on record (unknown), `[]` when nothing is
+  /// dispensed for home use.
+  public var formulations: [Attested<HomeFormulation>]?
 
-  /// An empty profile: nothing on record.
-  public init() { formulations = [] }
+  /// An empty group: nothing on record, every fact unknown.
+  public init() {}
 }

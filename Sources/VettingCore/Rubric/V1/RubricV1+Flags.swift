@@ -363,7 +363,8 @@ extension RubricV1 {
       condition: "Psychiatric ketamine is advertised on billboards or social media ads.",
       sources: [.redFlagGuides, .seedPsychedelicSupport]
     ) { context in
-      for channel in context.facts.practice.ethics.adChannels where channel.isMassMarket {
+      // Channels not on record (unknown) raise nothing.
+      for channel in context.facts.practice.ethics.adChannels ?? [] where channel.isMassMarket {
         return Basis(.adChannels, .present, detail: channel.rawValue)
       }
       return nil
