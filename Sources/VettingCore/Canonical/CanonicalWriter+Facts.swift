@@ -141,6 +141,9 @@ extension CanonicalWriter {
       $0.attested("evaluationBeforePrescribing", home.evaluationBeforePrescribing) {
         $0.string($1.rawValue)
       }
+      $0.attested("evaluationBeforePrescribingMinutes", home.evaluationBeforePrescribingMinutes) {
+        $0.integer($1)
+      }
       $0.flag("faceToFaceFollowUps", home.faceToFaceFollowUps)
       if let formulations = home.formulations {
         $0.key("formulations")
@@ -195,6 +198,9 @@ extension CanonicalWriter {
       $0.flag("priorTreatmentsReviewed", screening.priorTreatmentsReviewed)
       $0.attested("psychiatricEvaluation", screening.psychiatricEvaluation) {
         $0.string($1.rawValue)
+      }
+      $0.attested("psychiatricEvaluationMinutes", screening.psychiatricEvaluationMinutes) {
+        $0.integer($1)
       }
       $0.flag("ratingScales", screening.ratingScales)
       $0.flag("substanceUseScreened", screening.substanceUseScreened)

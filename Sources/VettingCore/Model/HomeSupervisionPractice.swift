@@ -2,6 +2,10 @@
 public struct HomeSupervisionPractice: Sendable, Hashable, Codable {
   /// How the patient is evaluated before the first home prescription.
   public var evaluationBeforePrescribing: Attested<EvaluationMode>?
+  /// How long that evaluation lasts, in minutes. For a video evaluation it decides whether the
+  /// evaluation is live or brief (the rubric states the boundary); without it, the mode as
+  /// recorded decides.
+  public var evaluationBeforePrescribingMinutes: Attested<Int>?
   /// The prescriber (or their team) has evaluated the patient in person.
   public var inPersonEvaluation: Attested<Bool>?
   /// Periodic face-to-face visits with the prescriber between home doses.
