@@ -371,7 +371,8 @@ extension RubricV1 {
     },
     RedFlag(
       id: "marketing.mass-advertising", severity: .minor,
-      condition: "Psychiatric ketamine is advertised on billboards or social media ads.",
+      condition: "Psychiatric ketamine is advertised on billboards or social media: the "
+        + "advertising channels on record include billboard or social-media.",
       sources: [.redFlagGuides, .seedPsychedelicSupport]
     ) { context in
       // Channels not on record (unknown) raise nothing.
