@@ -116,10 +116,13 @@ extension CanonicalWriter {
 
   private mutating func write(_ ethics: EthicsPractice) {
     object {
-      $0.member("adChannels", raw: ethics.adChannels)
+      // Unknown lists are left out, as `encodeIfPresent` leaves them out; `[]` is written.
+      if let adChannels = ethics.adChannels { $0.member("adChannels", raw: adChannels) }
       $0.flag("bundlesRequired", ethics.bundlesRequired)
-      $0.key("claims")
-      $0.array(ethics.claims) { $0.attested($1) { $0.string($1.rawValue) } }
+      if let claims = ethics.claims {
+        $0.key("claims")
+        $0.array(claims) { $0.attested($1) { $0.string($1.rawValue) } }
+      }
       $0.flag("codeOfConductSigned", ethics.codeOfConductSigned)
       $0.flag("consentCoversOffLabel", ethics.consentCoversOffLabel)
       $0.flag("definedCourse", ethics.definedCourse)
@@ -138,9 +141,14 @@ extension CanonicalWriter {
       $0.attested("evaluationBeforePrescribing", home.evaluationBeforePrescribing) {
         $0.string($1.rawValue)
       }
+      $0.attested("evaluationBeforePrescribingMinutes", home.evaluationBeforePrescribingMinutes) {
+        $0.integer($1)
+      }
       $0.flag("faceToFaceFollowUps", home.faceToFaceFollowUps)
-      $0.key("formulations")
-      $0.array(home.formulations) { $0.attested($1) { $0.string($1.rawValue) } }
+      if let formulations = home.formulations {
+        $0.key("formulations")
+        $0.array(formulations) { $0.attested($1) { $0.string($1.rawValue) } }
+      }
       $0.flag("inPersonEvaluation", home.inPersonEvaluation)
       // `Attested<Int?>`: the value is written even when nil, as `null`.
       $0.attested("maxDoseMg", home.maxDoseMg) { writer, dose in
@@ -190,6 +198,9 @@ extension CanonicalWriter {
       $0.flag("priorTreatmentsReviewed", screening.priorTreatmentsReviewed)
       $0.attested("psychiatricEvaluation", screening.psychiatricEvaluation) {
         $0.string($1.rawValue)
+      }
+      $0.attested("psychiatricEvaluationMinutes", screening.psychiatricEvaluationMinutes) {
+        $0.integer($1)
       }
       $0.flag("ratingScales", screening.ratingScales)
       $0.flag("substanceUseScreened", screening.substanceUseScreened)

@@ -87,16 +87,43 @@ public final class EvaluationContext: Sendable {
   }
 
   /// Credit by provenance when the evaluation is a live clinician assessment.
-  func liveEvaluation(_ key: FactKey, _ fact: Attested<EvaluationMode>?) -> Evaluation {
+  ///
+  /// A video evaluation (`live-video` or `brief-video`) whose length is on record is judged by
+  /// its length, not by the mode's name: live when it lasts at least `liveVideoMinimum`
+  /// minutes, brief otherwise. Its credit then rests on both facts, so it is the weaker
+  /// provenance's and lapses with the earlier expiry. Without a usable length (none, expired or
+  /// negative), the mode as recorded decides, as it did before lengths were recorded.
+  func liveEvaluation(
+    _ key: FactKey, _ fact: Attested<EvaluationMode>?, length lengthKey: FactKey,
+    _ minutes: Attested<Int>?, liveVideoMinimum: Int
+  ) -> Evaluation {
     guard let fact else { return .none(Basis(key, .missing)) }
     if fact.isExpired(asOf: asOf) {
       return .none(Basis(key, .expired, provenance: fact.provenance, date: fact.expires))
+    }
+    if let length = videoLength(fact, minutes) {
+      let live = length.value >= liveVideoMinimum
+      let provenance = min(fact.provenance, length.provenance)
+      let expires = [fact.expires, length.expires].compactMap { $0 }.min()
+      let basis = Basis(
+        lengthKey, live ? .meetsMinimum : .belowMinimum, number: length.value,
+        limit: liveVideoMinimum, unit: .minutes, provenance: provenance, date: expires,
+        qualifier: fact.value.rawValue)
+      return Evaluation(credit: live ? credit(provenance) : 0, basis: basis)
     }
     let live = fact.value.isLiveAssessment
     let basis = Basis(
       key, live ? .affirmed : .denied, detail: fact.value.rawValue, provenance: fact.provenance,
       date: fact.expires)
     return Evaluation(credit: live ? credit(fact.provenance) : 0, basis: basis)
+  }
+
+  /// The length that decides a video evaluation: `minutes` when `mode` is a video mode and the
+  /// length is current and not negative; otherwise `nil`, and the mode as recorded decides.
+  func videoLength(_ mode: Attested<EvaluationMode>, _ minutes: Attested<Int>?) -> Attested<Int>? {
+    guard mode.value.isVideo, let minutes, minutes.value >= 0, !minutes.isExpired(asOf: asOf)
+    else { return nil }
+    return minutes
   }
 
   /// The weakest result over the practitioners holding `role` (every one must meet it).
@@ -237,9 +264,10 @@ extension EvaluationContext {
     return Basis(key, .present, detail: "yes", provenance: fact.provenance, date: fact.expires)
   }
 
-  /// A basis when a current advertising claim matching `matching` is on record.
+  /// A basis when a current advertising claim matching `matching` is on record. Claims not on
+  /// record (unknown) raise nothing, as an explicit empty list does not.
   func claim(_ matching: (MarketingClaim) -> Bool) -> Basis? {
-    for claim in facts.practice.ethics.claims
+    for claim in facts.practice.ethics.claims ?? []
     where matching(claim.value) && !claim.isExpired(asOf: asOf) {
       return Basis(
         .marketingClaims, .present, detail: claim.value.rawValue, provenance: claim.provenance)
@@ -247,9 +275,10 @@ extension EvaluationContext {
     return nil
   }
 
-  /// A basis when a current home formulation `formulation` is on record.
+  /// A basis when a current home formulation `formulation` is on record. Formulations not on
+  /// record (unknown) raise nothing.
   func dispenses(_ formulation: HomeFormulation) -> Basis? {
-    for item in facts.practice.home.formulations
+    for item in facts.practice.home.formulations ?? []
     where item.value == formulation && !item.isExpired(asOf: asOf) {
       return Basis(
         .homeFormulations, .present, detail: formulation.rawValue, provenance: item.provenance)

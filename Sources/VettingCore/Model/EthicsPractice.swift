@@ -2,10 +2,12 @@
 public struct EthicsPractice: Sendable, Hashable, Codable {
   /// Staff reviewed the provider's advertising (site, ads, social media).
   public var marketingReviewed: Attested<Bool>?
-  /// Red-flag claims found in the advertising.
-  public var claims: [Attested<MarketingClaim>]
-  /// Where the provider advertises.
-  public var adChannels: [AdChannel]
+  /// Red-flag claims found in the advertising: `nil` when the findings are not on record
+  /// (unknown), `[]` when the review found none.
+  public var claims: [Attested<MarketingClaim>]?
+  /// Where the provider advertises: `nil` when not on record (unknown), `[]` when it does not
+  /// advertise at all.
+  public var adChannels: [AdChannel]?
   /// Advertising and intake materials name the risks.
   public var risksDisclosed: Attested<Bool>?
   /// Per-session prices are published.
@@ -21,9 +23,6 @@ public struct EthicsPractice: Sendable, Hashable, Codable {
   /// The provider signed a code of conduct (e.g. the ethical ketamine clinician guidelines).
   public var codeOfConductSigned: Attested<Bool>?
 
-  /// An empty profile: nothing on record.
-  public init() {
-    claims = []
-    adChannels = []
-  }
+  /// An empty group: nothing on record, every fact unknown.
+  public init() {}
 }

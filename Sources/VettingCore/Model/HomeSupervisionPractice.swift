@@ -2,6 +2,10 @@
 public struct HomeSupervisionPractice: Sendable, Hashable, Codable {
   /// How the patient is evaluated before the first home prescription.
   public var evaluationBeforePrescribing: Attested<EvaluationMode>?
+  /// How long that evaluation lasts, in minutes. For a video evaluation it decides whether the
+  /// evaluation is live or brief (the rubric states the boundary); without it, the mode as
+  /// recorded decides.
+  public var evaluationBeforePrescribingMinutes: Attested<Int>?
   /// The prescriber (or their team) has evaluated the patient in person.
   public var inPersonEvaluation: Attested<Bool>?
   /// Periodic face-to-face visits with the prescriber between home doses.
@@ -20,9 +24,10 @@ public struct HomeSupervisionPractice: Sendable, Hashable, Codable {
   public var prescriptionMonitoringChecks: Attested<Bool>?
   /// Periodic screening for misuse and bladder symptoms.
   public var misuseScreening: Attested<Bool>?
-  /// What is dispensed for home use.
-  public var formulations: [Attested<HomeFormulation>]
+  /// What is dispensed for home use: `nil` when not on record (unknown), `[]` when nothing is
+  /// dispensed for home use.
+  public var formulations: [Attested<HomeFormulation>]?
 
-  /// An empty profile: nothing on record.
-  public init() { formulations = [] }
+  /// An empty group: nothing on record, every fact unknown.
+  public init() {}
 }

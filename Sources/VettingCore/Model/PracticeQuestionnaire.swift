@@ -97,7 +97,8 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
     return value
   }
 
-  /// Checks what the types cannot: slugs, state codes, non-negative prices, no NUL characters.
+  /// Checks what the types cannot: slugs, state codes, non-negative prices, no NUL characters,
+  /// evaluation lengths within a day.
   /// - Throws: ``QuestionnaireError`` naming the JSON path of the first problem.
   public func validate() throws(QuestionnaireError) {
     try Self.checkSlugs(conditionsTreated, "conditionsTreated")
@@ -107,6 +108,12 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
         path: "telehealthStates[\(index)]",
         message: "\"\(state)\" is not a USPS state or territory code")
     }
+    try Self.checkMinutes(
+      practice.screening.psychiatricEvaluationMinutes,
+      "practice.screening.psychiatricEvaluationMinutes")
+    try Self.checkMinutes(
+      practice.home.evaluationBeforePrescribingMinutes,
+      "practice.home.evaluationBeforePrescribingMinutes")
     if let pricing {
       if let price = pricing.perSessionUSD, price < 0 || price > 1_000_000 {
         throw QuestionnaireError(path: "pricing.perSessionUSD", message: "must be 0...1000000")
@@ -119,6 +126,14 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
           path: "pricing.notes", message: "must be at most 2000 characters without NUL")
       }
     }
+  }
+
+  /// An evaluation's length, which decides brief vs live video: whole minutes within a day.
+  private static func checkMinutes(_ fact: Attested<Int>?, _ name: String)
+    throws(QuestionnaireError)
+  {
+    guard let fact, fact.value < 0 || fact.value > 1440 else { return }
+    throw QuestionnaireError(path: name + ".value", message: "must be 0...1440 minutes")
   }
 
   private static func checkSlugs(_ values: [String], _ name: String) throws(QuestionnaireError) {

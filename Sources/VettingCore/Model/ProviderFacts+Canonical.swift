@@ -11,9 +11,10 @@ extension ProviderFacts {
     copy.routes = Array(Set(routes)).sorted()
     copy.practitioners = practitioners.map { $0.normalized() }.sorted { $0.id < $1.id }
     copy.affiliations = Self.canonicallySorted(affiliations)
-    copy.practice.ethics.claims = Self.canonicallySorted(practice.ethics.claims)
-    copy.practice.ethics.adChannels = Array(Set(practice.ethics.adChannels)).sorted()
-    copy.practice.home.formulations = Self.canonicallySorted(practice.home.formulations)
+    // Unknown (nil) lists stay unknown: only a recorded list has an order to fix.
+    copy.practice.ethics.claims = practice.ethics.claims.map(Self.canonicallySorted)
+    copy.practice.ethics.adChannels = practice.ethics.adChannels.map { Array(Set($0)).sorted() }
+    copy.practice.home.formulations = practice.home.formulations.map(Self.canonicallySorted)
     return copy
   }
 

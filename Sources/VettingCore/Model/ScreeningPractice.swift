@@ -2,6 +2,10 @@
 public struct ScreeningPractice: Sendable, Hashable, Codable {
   /// How the psychiatric diagnostic evaluation is done.
   public var psychiatricEvaluation: Attested<EvaluationMode>?
+  /// How long the psychiatric evaluation lasts, in minutes. For a video evaluation it decides
+  /// whether the evaluation is live or brief (the rubric states the boundary); without it, the
+  /// mode as recorded decides.
+  public var psychiatricEvaluationMinutes: Attested<Int>?
   /// Contraindications screened: psychosis, mania, uncontrolled hypertension, unstable heart
   /// disease or recent stroke, raised intracranial pressure, pregnancy, porphyria, dementia,
   /// prior ketamine misuse or allergy.

@@ -23,6 +23,7 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
   case routes
   // Screening.
   case psychiatricEvaluation = "psychiatric-evaluation"
+  case psychiatricEvaluationMinutes = "psychiatric-evaluation-minutes"
   case contraindicationsScreened = "contraindications-screened"
   case substanceUseScreened = "substance-use-screened"
   case urineToxicology = "urine-toxicology"
@@ -52,6 +53,7 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
   case psychiatricEmergencyPlan = "psychiatric-emergency-plan"
   // At home.
   case evaluationBeforePrescribing = "evaluation-before-prescribing"
+  case evaluationBeforePrescribingMinutes = "evaluation-before-prescribing-minutes"
   case inPersonEvaluation = "in-person-evaluation"
   case faceToFaceFollowUps = "face-to-face-follow-ups"
   case sitterRequired = "sitter-required"
@@ -98,6 +100,7 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
     case .statesServed: return "states served"
     case .routes: return "routes"
     case .psychiatricEvaluation: return "psychiatric evaluation"
+    case .psychiatricEvaluationMinutes: return "psychiatric evaluation length"
     case .contraindicationsScreened: return "contraindication screening"
     case .substanceUseScreened: return "substance-use screening"
     case .urineToxicology: return "urine toxicology"
@@ -124,6 +127,7 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
     case .integrationWithinHours: return "integration timing"
     case .psychiatricEmergencyPlan: return "psychiatric emergency plan"
     case .evaluationBeforePrescribing: return "evaluation before prescribing"
+    case .evaluationBeforePrescribingMinutes: return "length of the evaluation before prescribing"
     case .inPersonEvaluation: return "in-person evaluation"
     case .faceToFaceFollowUps: return "face-to-face follow-ups"
     case .sitterRequired: return "sitter required"

@@ -137,9 +137,10 @@ public final class SyntheticProviders {
     practice.home.bloodPressureCuff = flag(0.6)
     practice.home.prescriptionMonitoringChecks = flag(0.6)
     practice.home.misuseScreening = flag(0.6)
-    practice.home.formulations = [Attested(HomeFormulation.oralLozenge, provenance())]
-    if chance(0.08) { practice.home.formulations.append(Attested(.nasalSpray, provenance())) }
-    if chance(0.03) { practice.home.formulations.append(Attested(.injection, provenance())) }
+    var formulations = [Attested(HomeFormulation.oralLozenge, provenance())]
+    if chance(0.08) { formulations.append(Attested(.nasalSpray, provenance())) }
+    if chance(0.03) { formulations.append(Attested(.injection, provenance())) }
+    practice.home.formulations = formulations
     practice.ethics.marketingReviewed = flag(0.8)
     practice.ethics.claims = MarketingClaim.allCases.filter { _ in !strong && chance(0.08) }.map {
       Attested($0, provenance())

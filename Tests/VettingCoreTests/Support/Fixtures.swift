@@ -112,6 +112,7 @@ enum Fixtures {
     practice.home.misuseScreening = .verified(true)
     practice.home.formulations = [.verified(.oralLozenge)]
     practice.ethics.marketingReviewed = .verified(true)
+    practice.ethics.claims = []
     practice.ethics.adChannels = [.website, .referralsOnly]
     practice.ethics.risksDisclosed = .verified(true)
     practice.ethics.pricingPublished = .verified(true)

@@ -33,7 +33,10 @@ struct FlagCase: Sendable, CustomTestStringConvertible {
     FlagCase("safety.esketamine-outside-rems") {
       $0.practice.safety.remsCertified = .verified(false)
     },
-    FlagCase("home.injections") { $0.practice.home.formulations.append(.verified(.injection)) },
+    FlagCase("home.injections") {
+      $0.practice.home.formulations =
+        ($0.practice.home.formulations ?? []) + [.verified(.injection)]
+    },
     FlagCase("home.prescribed-after-brief-contact") {
       $0.practice.home.evaluationBeforePrescribing = .verified(.questionnaireOnly)
     },
@@ -61,7 +64,8 @@ struct FlagCase: Sendable, CustomTestStringConvertible {
       $0.practice.home.inPersonEvaluation = .verified(false)
     },
     FlagCase("home.take-home-nasal-spray") {
-      $0.practice.home.formulations.append(.verified(.nasalSpray))
+      $0.practice.home.formulations =
+        ($0.practice.home.formulations ?? []) + [.verified(.nasalSpray)]
     },
     FlagCase("home.no-sitter") { $0.practice.home.sitterRequired = .verified(false) },
     FlagCase("home.large-supply") { $0.practice.home.dosesPerFill = .verified(30) },
@@ -90,7 +94,7 @@ struct FlagCase: Sendable, CustomTestStringConvertible {
     FlagCase("ethics.opaque-pricing") { $0.practice.ethics.pricingPublished = .verified(false) },
     FlagCase("ethics.no-defined-endpoint") { $0.practice.ethics.definedCourse = .verified(false) },
     FlagCase("marketing.mass-advertising") {
-      $0.practice.ethics.adChannels.append(.billboard)
+      $0.practice.ethics.adChannels = ($0.practice.ethics.adChannels ?? []) + [.billboard]
     },
   ]
 }

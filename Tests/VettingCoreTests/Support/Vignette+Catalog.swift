@@ -70,8 +70,13 @@ extension Vignette {
     practice.integration.integrationSessions = .verified(true)
     practice.integration.integrationWithinHours = .verified(48)
     practice.integration.psychiatricEmergencyPlan = .document(true)
+    // Recorded answers: the review found no claims; nothing is dispensed for home use (an
+    // in-office practice). Before unknown lists these were the defaults; stated here they keep
+    // the golden bytes.
     practice.ethics.marketingReviewed = .verified(true)
+    practice.ethics.claims = []
     practice.ethics.adChannels = [.website]
+    practice.home.formulations = []
     practice.ethics.risksDisclosed = .verified(true)
     practice.ethics.pricingPublished = .verified(true)
     practice.ethics.bundlesRequired = .verified(false)
@@ -152,6 +157,7 @@ extension Vignette {
     practice.home.dosesPerFill = .verified(30)
     practice.home.formulations = [.verified(.oralLozenge)]
     practice.ethics.marketingReviewed = .verified(true)
+    practice.ethics.claims = []
     practice.ethics.adChannels = [.socialMedia]
     return Vignette(
       name: "mail-order telehealth prescriber after a short video call",

@@ -8,13 +8,18 @@ extension RubricV1 {
     Criterion(
       id: "home.evaluation-before-prescribing", area: .atHomeSupervision, points: 6,
       requirement: "The prescriber evaluates the patient live and at length (in person or full "
-        + "video) before the first home prescription, not by questionnaire or a brief call.",
+        + "video) before the first home prescription, not by questionnaire or a brief call. With "
+        + "its length on record, a video evaluation is full when it lasts at least "
+        + "\(liveVideoMinimumMinutes) minutes.",
       evidence: "Prescribing protocol and a redacted sample evaluation.",
       sources: [.asa, .askp3Home, .redFlagGuides, .seedPsychedelicSupport],
       applicability: .prescribesForHome
     ) { context in
-      context.liveEvaluation(
-        .evaluationBeforePrescribing, context.facts.practice.home.evaluationBeforePrescribing)
+      let home = context.facts.practice.home
+      return context.liveEvaluation(
+        .evaluationBeforePrescribing, home.evaluationBeforePrescribing,
+        length: .evaluationBeforePrescribingMinutes, home.evaluationBeforePrescribingMinutes,
+        liveVideoMinimum: liveVideoMinimumMinutes)
     },
     Criterion(
       id: "home.in-person-evaluation", area: .atHomeSupervision, points: 5,

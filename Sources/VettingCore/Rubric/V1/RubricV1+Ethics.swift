@@ -78,17 +78,28 @@ extension RubricV1 {
     },
   ]
 
-  /// Credit by the review's provenance when staff reviewed the advertising and found none of the
-  /// claims `matching` selects.
+  /// Credit by the review's provenance when staff reviewed the advertising and recorded what
+  /// they found, and none of it is a claim `matching` selects.
+  ///
+  /// A claim found loses the points whatever else is on record. Otherwise the review must be on
+  /// record, current and affirmed; and its findings must be on record too: `claims: []` (none
+  /// found) earns the credit, a review whose findings are unknown (`claims` left out) earns
+  /// nothing, since a missing fact earns nothing. The review is checked before the findings, so
+  /// every questionnaire written when `claims` was required gets the reason it always got.
   static func reviewedClaims(
     _ context: EvaluationContext, matching: (MarketingClaim) -> Bool
   ) -> Evaluation {
     let ethics = context.facts.practice.ethics
-    for claim in ethics.claims where matching(claim.value) && !claim.isExpired(asOf: context.asOf) {
+    for claim in ethics.claims ?? []
+    where matching(claim.value) && !claim.isExpired(asOf: context.asOf) {
       return .none(
         Basis(
           .marketingClaims, .present, detail: claim.value.rawValue, provenance: claim.provenance))
     }
-    return context.yes(.marketingReviewed, ethics.marketingReviewed)
+    let review = context.yes(.marketingReviewed, ethics.marketingReviewed)
+    if review.credit > 0, ethics.claims == nil {
+      return .none(Basis(.marketingClaims, .missing, detail: "the review's findings not on record"))
+    }
+    return review
   }
 }

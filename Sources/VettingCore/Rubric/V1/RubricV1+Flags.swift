@@ -90,12 +90,23 @@ extension RubricV1 {
     RedFlag(
       id: "home.prescribed-after-brief-contact", severity: .critical,
       condition: "Ketamine is prescribed for home use after only a questionnaire or a brief "
-        + "video call.",
+        + "video call: a video evaluation shorter than \(liveVideoMinimumMinutes) minutes when "
+        + "its length is on record, otherwise one recorded as brief-video.",
       sources: [.redFlagGuides, .asa, .seedPsychedelicSupport], applicability: .prescribesForHome
     ) { context in
-      guard let evaluation = context.facts.practice.home.evaluationBeforePrescribing,
-        !evaluation.value.isLiveAssessment, !evaluation.isExpired(asOf: context.asOf)
+      let home = context.facts.practice.home
+      guard let evaluation = home.evaluationBeforePrescribing,
+        !evaluation.isExpired(asOf: context.asOf)
       else { return nil }
+      // The length, when on record, decides a video evaluation (as the criterion does).
+      if let length = context.videoLength(evaluation, home.evaluationBeforePrescribingMinutes) {
+        guard length.value < liveVideoMinimumMinutes else { return nil }
+        return Basis(
+          .evaluationBeforePrescribingMinutes, .belowMinimum, number: length.value,
+          limit: liveVideoMinimumMinutes, unit: .minutes, provenance: length.provenance,
+          qualifier: evaluation.value.rawValue)
+      }
+      guard !evaluation.value.isLiveAssessment else { return nil }
       return Basis(
         .evaluationBeforePrescribing, .present, detail: evaluation.value.rawValue,
         provenance: evaluation.provenance)
@@ -360,10 +371,12 @@ extension RubricV1 {
     },
     RedFlag(
       id: "marketing.mass-advertising", severity: .minor,
-      condition: "Psychiatric ketamine is advertised on billboards or social media ads.",
+      condition: "Psychiatric ketamine is advertised on billboards or social media: the "
+        + "advertising channels on record include billboard or social-media.",
       sources: [.redFlagGuides, .seedPsychedelicSupport]
     ) { context in
-      for channel in context.facts.practice.ethics.adChannels where channel.isMassMarket {
+      // Channels not on record (unknown) raise nothing.
+      for channel in context.facts.practice.ethics.adChannels ?? [] where channel.isMassMarket {
         return Basis(.adChannels, .present, detail: channel.rawValue)
       }
       return nil

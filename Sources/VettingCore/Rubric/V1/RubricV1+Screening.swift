@@ -3,12 +3,17 @@ extension RubricV1 {
     Criterion(
       id: "screening.psychiatric-evaluation", area: .screening, points: 8,
       requirement: "A clinician does an intake interview and psychiatric diagnostic assessment, in "
-        + "person or by full live video, before the first dose (not a questionnaire alone).",
+        + "person or by full live video, before the first dose (not a questionnaire alone). With "
+        + "its length on record, a video evaluation is full when it lasts at least "
+        + "\(liveVideoMinimumMinutes) minutes.",
       evidence: "Intake protocol and a redacted sample evaluation.",
       sources: [.ketamineOath, .apaConsensus, .krf, .seedKAIR, .seedPsychedelicSupport]
     ) { context in
-      context.liveEvaluation(
-        .psychiatricEvaluation, context.facts.practice.screening.psychiatricEvaluation)
+      let screening = context.facts.practice.screening
+      return context.liveEvaluation(
+        .psychiatricEvaluation, screening.psychiatricEvaluation,
+        length: .psychiatricEvaluationMinutes, screening.psychiatricEvaluationMinutes,
+        liveVideoMinimum: liveVideoMinimumMinutes)
     },
     Criterion(
       id: "screening.contraindications", area: .screening, points: 6,
