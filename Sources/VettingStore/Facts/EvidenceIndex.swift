@@ -87,6 +87,7 @@ struct EvidenceIndex: Sendable {
   /// Applies the evidence to every attested fact of the practice profile.
   func upgrade(_ profile: inout PracticeProfile) {
     upgrade(&profile.screening.psychiatricEvaluation, .psychiatricEvaluation)
+    upgrade(&profile.screening.psychiatricEvaluationMinutes, .psychiatricEvaluationMinutes)
     upgrade(&profile.screening.contraindicationsScreened, .contraindicationsScreened)
     upgrade(&profile.screening.substanceUseScreened, .substanceUseScreened)
     upgrade(&profile.screening.urineToxicology, .urineToxicology)
@@ -113,6 +114,8 @@ struct EvidenceIndex: Sendable {
     upgrade(&profile.integration.integrationWithinHours, .integrationWithinHours)
     upgrade(&profile.integration.psychiatricEmergencyPlan, .psychiatricEmergencyPlan)
     upgrade(&profile.home.evaluationBeforePrescribing, .evaluationBeforePrescribing)
+    upgrade(
+      &profile.home.evaluationBeforePrescribingMinutes, .evaluationBeforePrescribingMinutes)
     upgrade(&profile.home.inPersonEvaluation, .inPersonEvaluation)
     upgrade(&profile.home.faceToFaceFollowUps, .faceToFaceFollowUps)
     upgrade(&profile.home.sitterRequired, .sitterRequired)
