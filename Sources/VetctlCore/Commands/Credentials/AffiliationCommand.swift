@@ -5,7 +5,9 @@ import VettingAPI
 struct AffiliationCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "affiliation", abstract: "End or archive a practitioner's role at a clinic.",
-    subcommands: [EndCommand<AffiliationRecordKind>.self, ArchiveCommand<AffiliationRecordKind>.self])
+    subcommands: [
+      EndCommand<AffiliationRecordKind>.self, ArchiveCommand<AffiliationRecordKind>.self,
+    ])
 }
 
 enum AffiliationRecordKind: LifecycleKind {

@@ -28,7 +28,8 @@ struct CertificateAddCommand: AsyncParsableCommand {
 
   @OptionGroup var server: ServerOptions
   @OptionGroup var output: OutputOptions
-  @Option(help: "The practitioner (any team member: nurse, monitor...) id.") var practitioner: String
+  @Option(help: "The practitioner (any team member: nurse, monitor...) id.") var practitioner:
+    String
   @Option(help: "acls, bls or pals.") var kind: String
   @Option(help: "Issue day, YYYY-MM-DD.") var issuedOn: String?
   @Option(help: "Last valid day, YYYY-MM-DD (not before the issue day).") var expiresOn: String?
