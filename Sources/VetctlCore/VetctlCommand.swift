@@ -18,7 +18,9 @@ public struct VetctlCommand: AsyncParsableCommand {
       """,
     subcommands: [
       MigrateCommand.self, TokenCommand.self, ClinicCommand.self, PractitionerCommand.self,
-      AffiliateCommand.self, LicenseCommand.self, TrainingCommand.self, EvidenceCommand.self,
+      AffiliateCommand.self, AffiliationCommand.self, LicenseCommand.self, TrainingCommand.self,
+      CertificateCommand.self, BoardCertificationCommand.self, PartnerCommand.self,
+      EvidenceCommand.self,
       ProfileCommand.self, VetCommand.self, ShowAssessmentCommand.self, SearchCommand.self,
       ImportCommand.self, DemoDataCommand.self, ReportCommand.self, AuditTrailCommand.self,
       DueCommand.self, ChangesCommand.self, AuditCommand.self,

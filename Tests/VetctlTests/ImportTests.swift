@@ -26,6 +26,28 @@ import Testing
 
     """
 
+  /// A solo practitioner's row with an address gets that office as a location, so a search by
+  /// place finds the practice (issue 12: solo listings were never found by place).
+  @Test func soloPractitionerRowsGetTheirOfficeAndAreFoundByPlace() async throws {
+    try await RunningServer.with(label: "vetctl_import_solo") { server in
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "import-\(UUID()).csv")
+      try Self.file.write(to: path, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: path) }
+      _ = try await server.vetctl(["import", path.path])
+      let found = try await server.vetctl([
+        "search", "--city", "Detroit", "--state", "MI", "-o", "csv",
+      ])
+      #expect(found.status == 0 && found.output.contains("Bo Lark"), "\(found)")
+      let near = try await server.vetctl([
+        "search", "--near", "42.33,-83.04", "--radius", "5", "-o", "csv",
+      ])
+      #expect(near.status == 0 && near.output.contains("Bo Lark"), "\(near)")
+      let rerun = try await server.vetctl(["import", path.path])
+      #expect(rerun.output.hasPrefix("created 0, updated 0, unchanged 3"), "\(rerun)")
+    }
+  }
+
   @Test func summaryIsExactGoodRowsLandAndARerunChangesNothing() async throws {
     try await RunningServer.with(label: "vetctl_import") { server in
       let path = FileManager.default.temporaryDirectory.appendingPathComponent(

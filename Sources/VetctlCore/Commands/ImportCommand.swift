@@ -84,7 +84,7 @@ struct ImportCommand: AsyncParsableCommand {
       summary.rejections += rejections
       summary.rejections.sort { Self.order($0.position) < Self.order($1.position) }
       switch output.output {
-      case .table: Printer.write(summary.text)
+      case .table, .id: Printer.write(summary.text)
       case .json: Printer.write(summary.json)
       case .csv:
         StandardError.write(summary.text.split(separator: "\n").first.map { $0 + "\n" } ?? "")

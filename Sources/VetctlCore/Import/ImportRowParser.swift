@@ -89,6 +89,25 @@ enum ImportRowParser {
         }
         request.fields.kapSessionsDelivered = count
       }
+      let started = text("practice_started_on")
+      if !started.isEmpty {
+        do {
+          request.fields.practiceStartedOn = try DayText.parse(
+            started, option: "practice_started_on")
+        } catch let error as VetctlError {
+          throw Failure(reason: error.message)
+        }
+      }
+      switch text("psychotherapy_trained").lowercased() {
+      case "": break
+      case "false", "no", "0": request.fields.psychotherapyTrained = false
+      case "true", "yes", "1": request.fields.psychotherapyTrained = true
+      default:
+        throw Failure(
+          reason:
+            "psychotherapy_trained: \"\(text("psychotherapy_trained"))\" is not true or false")
+      }
+      if let location = try location(text) { request.locations = [location] }
       return ImportRow(
         position: position, externalID: externalID, id: id, record: .practitioner(request))
     case "":

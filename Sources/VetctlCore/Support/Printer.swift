@@ -21,8 +21,8 @@ enum Printer {
     switch format {
     case .json:
       write(JSONText.encode(message: message) + "\n")
-    case .csv:
-      write(Table(columns: fields.map(\.0), rows: [fields.map(\.1)]).render(.csv))
+    case .csv, .id:
+      write(Table(columns: fields.map(\.0), rows: [fields.map(\.1)]).render(format))
     case .table:
       let width = fields.map(\.0.count).max() ?? 0
       write(

@@ -17,9 +17,10 @@ enum RecordFields {
       (
         "affiliation[\(index)]",
         "\(affiliation.practitionerName) (\(Vocabulary.name(affiliation.role))) "
-          + affiliation.practitionerID
+          + "\(affiliation.practitionerID); affiliation \(affiliation.id) v\(affiliation.version)"
       )
     }
+    fields += partners(clinic.partners)
     fields += practice(clinic.practice, profileVersion: clinic.profileVersion)
     fields += assessment(clinic.assessment, isSet: clinic.hasAssessment)
     return fields
@@ -32,6 +33,11 @@ enum RecordFields {
       ("roles", person.roles.map { Vocabulary.name($0) }.joined(separator: ";")),
       ("discipline", person.discipline), ("npi", person.npi), ("npi_status", person.npiStatus),
       ("solo", "\(person.solo)"), ("kap_sessions_delivered", "\(person.kapSessionsDelivered)"),
+      ("practice_started_on", DayText.format(person.practiceStartedOn)),
+      (
+        "psychotherapy_trained",
+        person.hasPsychotherapyTrained ? "\(person.psychotherapyTrained)" : "unknown"
+      ),
       ("archived", "\(person.archived)"),
     ]
     fields += person.licenses.enumerated().map { index, license in
@@ -39,7 +45,22 @@ enum RecordFields {
         "license[\(index)]",
         "\(license.state) \(license.type) \(license.number) \(Vocabulary.name(license.status)) "
           + "expires \(DayText.format(license.expiresOn)) (\(Vocabulary.name(license.provenance)))"
-          + " \(license.id)"
+          + " \(license.id) v\(license.version)"
+      )
+    }
+    fields += person.certificates.enumerated().map { index, certificate in
+      (
+        "certificate[\(index)]",
+        "\(Vocabulary.name(certificate.kind)) issued \(DayText.format(certificate.issuedOn)) "
+          + "expires \(DayText.format(certificate.expiresOn)) "
+          + "(\(Vocabulary.name(certificate.provenance))) \(certificate.id) v\(certificate.version)"
+      )
+    }
+    fields += person.boardCertifications.enumerated().map { index, board in
+      (
+        "board_certification[\(index)]",
+        "\(board.board) \(board.specialty) expires \(DayText.format(board.expiresOn)) "
+          + "(\(Vocabulary.name(board.provenance))) \(board.id) v\(board.version)"
       )
     }
     fields += person.trainings.enumerated().map { index, training in
@@ -47,15 +68,17 @@ enum RecordFields {
         "training[\(index)]",
         "\(training.program) \(training.programName) \(training.hours) h completed "
           + "\(DayText.format(training.completedOn)) (\(Vocabulary.name(training.provenance))) "
-          + training.id
+          + "\(training.id) v\(training.version)"
       )
     }
     fields += person.affiliations.enumerated().map { index, affiliation in
       (
         "affiliation[\(index)]",
-        "\(affiliation.clinicName) (\(Vocabulary.name(affiliation.role))) \(affiliation.clinicID)"
+        "\(affiliation.clinicName) (\(Vocabulary.name(affiliation.role))) \(affiliation.clinicID); "
+          + "affiliation \(affiliation.id) v\(affiliation.version)"
       )
     }
+    fields += partners(person.partners)
     fields += person.locations.enumerated().map { index, location in
       ("location[\(index)]", self.location(location))
     }
@@ -64,6 +87,17 @@ enum RecordFields {
       fields += assessment(person.assessment, isSet: person.hasAssessment)
     }
     return fields
+  }
+
+  static func partners(_ partners: [Vetting_V1_Partner]) -> [(String, String)] {
+    partners.enumerated().map { index, partner in
+      (
+        "partner[\(index)]",
+        "\(partner.name) (\(Vocabulary.name(partner.role))) "
+          + (partner.hasEndedOn ? "ended \(DayText.format(partner.endedOn)) " : "")
+          + "\(partner.id) v\(partner.version)"
+      )
+    }
   }
 
   static func location(_ location: Vetting_V1_Location) -> String {

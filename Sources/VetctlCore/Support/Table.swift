@@ -18,7 +18,14 @@ struct Table: Sendable {
     case .table: return renderTable()
     case .csv: return renderCSV()
     case .json: return renderJSON()
+    case .id: return renderIDs()
     }
+  }
+
+  /// The `id` column (the first column when there is none), one value per line.
+  private func renderIDs() -> String {
+    let index = columns.firstIndex(of: "id") ?? 0
+    return rows.map { index < $0.count ? $0[index] + "\n" : "\n" }.joined()
   }
 
   private func renderTable() -> String {

@@ -263,6 +263,97 @@ public enum Vetting_V1_Admin: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "AddCertificate" metadata.
+        public enum AddCertificate: Sendable {
+            /// Request type for "AddCertificate".
+            public typealias Input = Vetting_V1_AddCertificateRequest
+            /// Response type for "AddCertificate".
+            public typealias Output = Vetting_V1_Certificate
+            /// Descriptor for "AddCertificate".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "AddCertificate",
+                type: .unary
+            )
+        }
+        /// Namespace for "AddBoardCertification" metadata.
+        public enum AddBoardCertification: Sendable {
+            /// Request type for "AddBoardCertification".
+            public typealias Input = Vetting_V1_AddBoardCertificationRequest
+            /// Response type for "AddBoardCertification".
+            public typealias Output = Vetting_V1_BoardCertification
+            /// Descriptor for "AddBoardCertification".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "AddBoardCertification",
+                type: .unary
+            )
+        }
+        /// Namespace for "AddPartner" metadata.
+        public enum AddPartner: Sendable {
+            /// Request type for "AddPartner".
+            public typealias Input = Vetting_V1_AddPartnerRequest
+            /// Response type for "AddPartner".
+            public typealias Output = Vetting_V1_Partner
+            /// Descriptor for "AddPartner".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "AddPartner",
+                type: .unary
+            )
+        }
+        /// Namespace for "ListPartners" metadata.
+        public enum ListPartners: Sendable {
+            /// Request type for "ListPartners".
+            public typealias Input = Vetting_V1_ListPartnersRequest
+            /// Response type for "ListPartners".
+            public typealias Output = Vetting_V1_ListPartnersResponse
+            /// Descriptor for "ListPartners".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "ListPartners",
+                type: .unary
+            )
+        }
+        /// Namespace for "UpdateLicenseStatus" metadata.
+        public enum UpdateLicenseStatus: Sendable {
+            /// Request type for "UpdateLicenseStatus".
+            public typealias Input = Vetting_V1_UpdateLicenseStatusRequest
+            /// Response type for "UpdateLicenseStatus".
+            public typealias Output = Vetting_V1_License
+            /// Descriptor for "UpdateLicenseStatus".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "UpdateLicenseStatus",
+                type: .unary
+            )
+        }
+        /// Namespace for "Reverify" metadata.
+        public enum Reverify: Sendable {
+            /// Request type for "Reverify".
+            public typealias Input = Vetting_V1_ReverifyRequest
+            /// Response type for "Reverify".
+            public typealias Output = Vetting_V1_RecordVersion
+            /// Descriptor for "Reverify".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "Reverify",
+                type: .unary
+            )
+        }
+        /// Namespace for "EndRecord" metadata.
+        public enum EndRecord: Sendable {
+            /// Request type for "EndRecord".
+            public typealias Input = Vetting_V1_EndRecordRequest
+            /// Response type for "EndRecord".
+            public typealias Output = Vetting_V1_RecordVersion
+            /// Descriptor for "EndRecord".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Admin"),
+                method: "EndRecord",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "vetting.v1.Admin" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             CreateClinic.descriptor,
@@ -282,7 +373,14 @@ public enum Vetting_V1_Admin: Sendable {
             SetPracticeProfile.descriptor,
             Revet.descriptor,
             RevetAll.descriptor,
-            ImportProviders.descriptor
+            ImportProviders.descriptor,
+            AddCertificate.descriptor,
+            AddBoardCertification.descriptor,
+            AddPartner.descriptor,
+            ListPartners.descriptor,
+            UpdateLicenseStatus.descriptor,
+            Reverify.descriptor,
+            EndRecord.descriptor
         ]
     }
 }
@@ -581,6 +679,132 @@ extension Vetting_V1_Admin {
             request: GRPCCore.StreamingServerRequest<Vetting_V1_ImportProvidersRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse>
+
+        /// Handle the "AddCertificate" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_AddCertificateRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_Certificate` messages.
+        func addCertificate(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_AddCertificateRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Certificate>
+
+        /// Handle the "AddBoardCertification" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A board certification (board, specialty, dates).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_AddBoardCertificationRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_BoardCertification` messages.
+        func addBoardCertification(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_AddBoardCertificationRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_BoardCertification>
+
+        /// Handle the "AddPartner" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+        /// > director who is not on the team).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_AddPartnerRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_Partner` messages.
+        func addPartner(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_AddPartnerRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Partner>
+
+        /// Handle the "ListPartners" method.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_ListPartnersRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_ListPartnersResponse` messages.
+        func listPartners(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_ListPartnersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ListPartnersResponse>
+
+        /// Handle the "UpdateLicenseStatus" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+        /// > in the same transaction, so a suspension shows in search at once.
+        /// > A license's standing changes (suspended, reinstated...) on a date.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_UpdateLicenseStatusRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_License` messages.
+        func updateLicenseStatus(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_License>
+
+        /// Handle the "Reverify" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_ReverifyRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_RecordVersion` messages.
+        func reverify(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_ReverifyRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RecordVersion>
+
+        /// Handle the "EndRecord" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+        /// > certificate, board certification, evidence item, partner or affiliation.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_EndRecordRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_RecordVersion` messages.
+        func endRecord(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_EndRecordRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RecordVersion>
     }
 
     /// Service protocol for the "vetting.v1.Admin" service.
@@ -863,6 +1087,132 @@ extension Vetting_V1_Admin {
             request: GRPCCore.ServerRequest<Vetting_V1_ImportProvidersRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>
+
+        /// Handle the "AddCertificate" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddCertificateRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_Certificate` message.
+        func addCertificate(
+            request: GRPCCore.ServerRequest<Vetting_V1_AddCertificateRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Certificate>
+
+        /// Handle the "AddBoardCertification" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A board certification (board, specialty, dates).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddBoardCertificationRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_BoardCertification` message.
+        func addBoardCertification(
+            request: GRPCCore.ServerRequest<Vetting_V1_AddBoardCertificationRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_BoardCertification>
+
+        /// Handle the "AddPartner" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+        /// > director who is not on the team).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddPartnerRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_Partner` message.
+        func addPartner(
+            request: GRPCCore.ServerRequest<Vetting_V1_AddPartnerRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Partner>
+
+        /// Handle the "ListPartners" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ListPartnersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_ListPartnersResponse` message.
+        func listPartners(
+            request: GRPCCore.ServerRequest<Vetting_V1_ListPartnersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ListPartnersResponse>
+
+        /// Handle the "UpdateLicenseStatus" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+        /// > in the same transaction, so a suspension shows in search at once.
+        /// > A license's standing changes (suspended, reinstated...) on a date.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_UpdateLicenseStatusRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_License` message.
+        func updateLicenseStatus(
+            request: GRPCCore.ServerRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_License>
+
+        /// Handle the "Reverify" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ReverifyRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_RecordVersion` message.
+        func reverify(
+            request: GRPCCore.ServerRequest<Vetting_V1_ReverifyRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_RecordVersion>
+
+        /// Handle the "EndRecord" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+        /// > certificate, board certification, evidence item, partner or affiliation.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_EndRecordRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Vetting_V1_RecordVersion` message.
+        func endRecord(
+            request: GRPCCore.ServerRequest<Vetting_V1_EndRecordRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Vetting_V1_RecordVersion>
     }
 
     /// Simple service protocol for the "vetting.v1.Admin" service.
@@ -1144,6 +1494,132 @@ extension Vetting_V1_Admin {
             request: Vetting_V1_ImportProvidersRequest,
             context: GRPCCore.ServerContext
         ) async throws -> Vetting_V1_ImportProvidersResponse
+
+        /// Handle the "AddCertificate" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_AddCertificateRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_Certificate` to respond with.
+        func addCertificate(
+            request: Vetting_V1_AddCertificateRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_Certificate
+
+        /// Handle the "AddBoardCertification" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A board certification (board, specialty, dates).
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_AddBoardCertificationRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_BoardCertification` to respond with.
+        func addBoardCertification(
+            request: Vetting_V1_AddBoardCertificationRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_BoardCertification
+
+        /// Handle the "AddPartner" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+        /// > director who is not on the team).
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_AddPartnerRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_Partner` to respond with.
+        func addPartner(
+            request: Vetting_V1_AddPartnerRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_Partner
+
+        /// Handle the "ListPartners" method.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_ListPartnersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_ListPartnersResponse` to respond with.
+        func listPartners(
+            request: Vetting_V1_ListPartnersRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_ListPartnersResponse
+
+        /// Handle the "UpdateLicenseStatus" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+        /// > in the same transaction, so a suspension shows in search at once.
+        /// > A license's standing changes (suspended, reinstated...) on a date.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_UpdateLicenseStatusRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_License` to respond with.
+        func updateLicenseStatus(
+            request: Vetting_V1_UpdateLicenseStatusRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_License
+
+        /// Handle the "Reverify" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_ReverifyRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_RecordVersion` to respond with.
+        func reverify(
+            request: Vetting_V1_ReverifyRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_RecordVersion
+
+        /// Handle the "EndRecord" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+        /// > certificate, board certification, evidence item, partner or affiliation.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_EndRecordRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Vetting_V1_RecordVersion` to respond with.
+        func endRecord(
+            request: Vetting_V1_EndRecordRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Vetting_V1_RecordVersion
     }
 }
 
@@ -1349,6 +1825,83 @@ extension Vetting_V1_Admin.StreamingServiceProtocol {
                 )
             }
         )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.AddCertificate.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_AddCertificateRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_Certificate>(),
+            handler: { request, context in
+                try await self.addCertificate(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.AddBoardCertification.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_AddBoardCertificationRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_BoardCertification>(),
+            handler: { request, context in
+                try await self.addBoardCertification(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.AddPartner.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_AddPartnerRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_Partner>(),
+            handler: { request, context in
+                try await self.addPartner(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.ListPartners.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ListPartnersRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ListPartnersResponse>(),
+            handler: { request, context in
+                try await self.listPartners(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.UpdateLicenseStatus.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_UpdateLicenseStatusRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_License>(),
+            handler: { request, context in
+                try await self.updateLicenseStatus(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.Reverify.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ReverifyRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RecordVersion>(),
+            handler: { request, context in
+                try await self.reverify(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Vetting_V1_Admin.Method.EndRecord.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_EndRecordRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_RecordVersion>(),
+            handler: { request, context in
+                try await self.endRecord(
+                    request: request,
+                    context: context
+                )
+            }
+        )
     }
 }
 
@@ -1547,6 +2100,83 @@ extension Vetting_V1_Admin.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ImportProvidersResponse> {
         let response = try await self.importProviders(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func addCertificate(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_AddCertificateRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Certificate> {
+        let response = try await self.addCertificate(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func addBoardCertification(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_AddBoardCertificationRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_BoardCertification> {
+        let response = try await self.addBoardCertification(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func addPartner(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_AddPartnerRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_Partner> {
+        let response = try await self.addPartner(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func listPartners(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_ListPartnersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_ListPartnersResponse> {
+        let response = try await self.listPartners(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func updateLicenseStatus(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_License> {
+        let response = try await self.updateLicenseStatus(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func reverify(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_ReverifyRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RecordVersion> {
+        let response = try await self.reverify(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func endRecord(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_EndRecordRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_RecordVersion> {
+        let response = try await self.endRecord(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -1788,6 +2418,97 @@ extension Vetting_V1_Admin.SimpleServiceProtocol {
     ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse> {
         return GRPCCore.ServerResponse<Vetting_V1_ImportProvidersResponse>(
             message: try await self.importProviders(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func addCertificate(
+        request: GRPCCore.ServerRequest<Vetting_V1_AddCertificateRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Certificate> {
+        return GRPCCore.ServerResponse<Vetting_V1_Certificate>(
+            message: try await self.addCertificate(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func addBoardCertification(
+        request: GRPCCore.ServerRequest<Vetting_V1_AddBoardCertificationRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_BoardCertification> {
+        return GRPCCore.ServerResponse<Vetting_V1_BoardCertification>(
+            message: try await self.addBoardCertification(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func addPartner(
+        request: GRPCCore.ServerRequest<Vetting_V1_AddPartnerRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_Partner> {
+        return GRPCCore.ServerResponse<Vetting_V1_Partner>(
+            message: try await self.addPartner(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func listPartners(
+        request: GRPCCore.ServerRequest<Vetting_V1_ListPartnersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_ListPartnersResponse> {
+        return GRPCCore.ServerResponse<Vetting_V1_ListPartnersResponse>(
+            message: try await self.listPartners(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func updateLicenseStatus(
+        request: GRPCCore.ServerRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_License> {
+        return GRPCCore.ServerResponse<Vetting_V1_License>(
+            message: try await self.updateLicenseStatus(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func reverify(
+        request: GRPCCore.ServerRequest<Vetting_V1_ReverifyRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_RecordVersion> {
+        return GRPCCore.ServerResponse<Vetting_V1_RecordVersion>(
+            message: try await self.reverify(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func endRecord(
+        request: GRPCCore.ServerRequest<Vetting_V1_EndRecordRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Vetting_V1_RecordVersion> {
+        return GRPCCore.ServerResponse<Vetting_V1_RecordVersion>(
+            message: try await self.endRecord(
                 request: request.message,
                 context: context
             ),
@@ -2166,6 +2887,167 @@ extension Vetting_V1_Admin {
             deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ImportProvidersResponse>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ImportProvidersResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "AddCertificate" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddCertificateRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddCertificateRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Certificate` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func addCertificate<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddCertificateRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddCertificateRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Certificate>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Certificate>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "AddBoardCertification" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A board certification (board, specialty, dates).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddBoardCertificationRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddBoardCertificationRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_BoardCertification` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func addBoardCertification<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddBoardCertificationRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddBoardCertificationRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_BoardCertification>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_BoardCertification>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "AddPartner" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+        /// > director who is not on the team).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddPartnerRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddPartnerRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Partner` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func addPartner<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddPartnerRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddPartnerRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Partner>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Partner>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ListPartners" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ListPartnersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ListPartnersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ListPartnersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func listPartners<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ListPartnersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ListPartnersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ListPartnersResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ListPartnersResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "UpdateLicenseStatus" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+        /// > in the same transaction, so a suspension shows in search at once.
+        /// > A license's standing changes (suspended, reinstated...) on a date.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_UpdateLicenseStatusRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_UpdateLicenseStatusRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_License` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func updateLicenseStatus<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_UpdateLicenseStatusRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_License>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_License>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "Reverify" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ReverifyRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ReverifyRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_RecordVersion` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func reverify<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ReverifyRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ReverifyRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RecordVersion>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "EndRecord" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+        /// > certificate, board certification, evidence item, partner or affiliation.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_EndRecordRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_EndRecordRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_RecordVersion` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func endRecord<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_EndRecordRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_EndRecordRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RecordVersion>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -2743,6 +3625,244 @@ extension Vetting_V1_Admin {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "AddCertificate" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddCertificateRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddCertificateRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Certificate` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func addCertificate<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddCertificateRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddCertificateRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Certificate>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Certificate>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.AddCertificate.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "AddBoardCertification" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A board certification (board, specialty, dates).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddBoardCertificationRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddBoardCertificationRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_BoardCertification` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func addBoardCertification<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddBoardCertificationRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddBoardCertificationRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_BoardCertification>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_BoardCertification>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.AddBoardCertification.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "AddPartner" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+        /// > director who is not on the team).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_AddPartnerRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_AddPartnerRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_Partner` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func addPartner<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_AddPartnerRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_AddPartnerRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_Partner>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Partner>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.AddPartner.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ListPartners" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ListPartnersRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ListPartnersRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_ListPartnersResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func listPartners<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ListPartnersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ListPartnersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_ListPartnersResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ListPartnersResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.ListPartners.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "UpdateLicenseStatus" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+        /// > in the same transaction, so a suspension shows in search at once.
+        /// > A license's standing changes (suspended, reinstated...) on a date.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_UpdateLicenseStatusRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_UpdateLicenseStatusRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_License` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func updateLicenseStatus<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_UpdateLicenseStatusRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_License>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_License>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.UpdateLicenseStatus.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "Reverify" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_ReverifyRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_ReverifyRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_RecordVersion` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func reverify<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_ReverifyRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_ReverifyRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RecordVersion>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.Reverify.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "EndRecord" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+        /// > certificate, board certification, evidence item, partner or affiliation.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_EndRecordRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_EndRecordRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_RecordVersion` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func endRecord<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_EndRecordRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_EndRecordRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_RecordVersion>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Vetting_V1_Admin.Method.EndRecord.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -3213,6 +4333,209 @@ extension Vetting_V1_Admin.ClientProtocol {
             request: request,
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ImportProvidersRequest>(),
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ImportProvidersResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddCertificate" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_AddCertificateRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addCertificate<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_AddCertificateRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Certificate>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.addCertificate(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_AddCertificateRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_Certificate>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddBoardCertification" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A board certification (board, specialty, dates).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_AddBoardCertificationRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addBoardCertification<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_AddBoardCertificationRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_BoardCertification>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.addBoardCertification(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_AddBoardCertificationRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_BoardCertification>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddPartner" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+    /// > director who is not on the team).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_AddPartnerRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addPartner<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_AddPartnerRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Partner>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.addPartner(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_AddPartnerRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_Partner>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListPartners" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_ListPartnersRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listPartners<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_ListPartnersRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ListPartnersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.listPartners(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ListPartnersRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_ListPartnersResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "UpdateLicenseStatus" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+    /// > in the same transaction, so a suspension shows in search at once.
+    /// > A license's standing changes (suspended, reinstated...) on a date.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_UpdateLicenseStatusRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func updateLicenseStatus<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_UpdateLicenseStatusRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_License>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.updateLicenseStatus(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_UpdateLicenseStatusRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_License>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "Reverify" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_ReverifyRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func reverify<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_ReverifyRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.reverify(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_ReverifyRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_RecordVersion>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "EndRecord" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+    /// > certificate, board certification, evidence item, partner or affiliation.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_EndRecordRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func endRecord<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_EndRecordRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.endRecord(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_EndRecordRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_RecordVersion>(),
             options: options,
             onResponse: handleResponse
         )
@@ -3757,6 +5080,237 @@ extension Vetting_V1_Admin.ClientProtocol {
             metadata: metadata
         )
         return try await self.importProviders(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddCertificate" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A life-support certificate (ACLS, BLS, PALS) of a person on a team.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addCertificate<Result>(
+        _ message: Vetting_V1_AddCertificateRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Certificate>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_AddCertificateRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.addCertificate(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddBoardCertification" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A board certification (board, specialty, dates).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addBoardCertification<Result>(
+        _ message: Vetting_V1_AddBoardCertificationRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_BoardCertification>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_AddBoardCertificationRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.addBoardCertification(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddPartner" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > An outside partner of a clinic or solo practitioner (a prescriber, therapist or medical
+    /// > director who is not on the team).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addPartner<Result>(
+        _ message: Vetting_V1_AddPartnerRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_Partner>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_AddPartnerRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.addPartner(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListPartners" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listPartners<Result>(
+        _ message: Vetting_V1_ListPartnersRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_ListPartnersResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_ListPartnersRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.listPartners(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "UpdateLicenseStatus" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The credential lifecycle. Each writes one audit entry and re-scores the providers it touches
+    /// > in the same transaction, so a suspension shows in search at once.
+    /// > A license's standing changes (suspended, reinstated...) on a date.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func updateLicenseStatus<Result>(
+        _ message: Vetting_V1_UpdateLicenseStatusRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_License>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_UpdateLicenseStatusRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.updateLicenseStatus(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "Reverify" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A license, certificate or board certification confirmed again: provenance, verifier, when.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func reverify<Result>(
+        _ message: Vetting_V1_ReverifyRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_ReverifyRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.reverify(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "EndRecord" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Ends (partners, affiliations: from a date) or archives a record: a license, training,
+    /// > certificate, board certification, evidence item, partner or affiliation.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func endRecord<Result>(
+        _ message: Vetting_V1_EndRecordRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Vetting_V1_RecordVersion>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_EndRecordRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.endRecord(
             request: request,
             options: options,
             onResponse: handleResponse

@@ -29,6 +29,65 @@ fileprivate nonisolated struct _GeneratedWithProtocGenSwiftVersion: SwiftProtobu
   typealias Version = _2
 }
 
+/// The records with a lifecycle.
+public nonisolated enum Vetting_V1_RecordKind: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+  case license // = 1
+  case training // = 2
+  case certificate // = 3
+  case boardCertification // = 4
+  case evidence // = 5
+  case partner // = 6
+  case affiliation // = 7
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .license
+    case 2: self = .training
+    case 3: self = .certificate
+    case 4: self = .boardCertification
+    case 5: self = .evidence
+    case 6: self = .partner
+    case 7: self = .affiliation
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .license: return 1
+    case .training: return 2
+    case .certificate: return 3
+    case .boardCertification: return 4
+    case .evidence: return 5
+    case .partner: return 6
+    case .affiliation: return 7
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_RecordKind] = [
+    .unspecified,
+    .license,
+    .training,
+    .certificate,
+    .boardCertification,
+    .evidence,
+    .partner,
+    .affiliation,
+  ]
+
+}
+
 public nonisolated enum Vetting_V1_ImportOutcome: SwiftProtobuf.Enum, Swift.CaseIterable {
   public typealias RawValue = Int
   case unspecified // = 0
@@ -73,6 +132,241 @@ public nonisolated enum Vetting_V1_ImportOutcome: SwiftProtobuf.Enum, Swift.Case
     .rejected,
   ]
 
+}
+
+public nonisolated struct Vetting_V1_AddCertificateRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var practitionerID: String = String()
+
+  public var certificate: Vetting_V1_Certificate {
+    get {_certificate ?? Vetting_V1_Certificate()}
+    set {_certificate = newValue}
+  }
+  /// Returns true if `certificate` has been explicitly set.
+  public var hasCertificate: Bool {self._certificate != nil}
+  /// Clears the value of `certificate`. Subsequent reads from it will return its default value.
+  public mutating func clearCertificate() {self._certificate = nil}
+
+  /// optional idempotency key
+  public var externalID: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _certificate: Vetting_V1_Certificate? = nil
+}
+
+public nonisolated struct Vetting_V1_AddBoardCertificationRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var practitionerID: String = String()
+
+  public var boardCertification: Vetting_V1_BoardCertification {
+    get {_boardCertification ?? Vetting_V1_BoardCertification()}
+    set {_boardCertification = newValue}
+  }
+  /// Returns true if `boardCertification` has been explicitly set.
+  public var hasBoardCertification: Bool {self._boardCertification != nil}
+  /// Clears the value of `boardCertification`. Subsequent reads from it will return its default value.
+  public mutating func clearBoardCertification() {self._boardCertification = nil}
+
+  /// optional idempotency key
+  public var externalID: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _boardCertification: Vetting_V1_BoardCertification? = nil
+}
+
+public nonisolated struct Vetting_V1_AddPartnerRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// a clinic, or a practitioner listed on their own
+  public var providerID: String = String()
+
+  public var partner: Vetting_V1_Partner {
+    get {_partner ?? Vetting_V1_Partner()}
+    set {_partner = newValue}
+  }
+  /// Returns true if `partner` has been explicitly set.
+  public var hasPartner: Bool {self._partner != nil}
+  /// Clears the value of `partner`. Subsequent reads from it will return its default value.
+  public mutating func clearPartner() {self._partner = nil}
+
+  /// optional idempotency key
+  public var externalID: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _partner: Vetting_V1_Partner? = nil
+}
+
+public nonisolated struct Vetting_V1_ListPartnersRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var providerID: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_ListPartnersResponse: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var partners: [Vetting_V1_Partner] = []
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_UpdateLicenseStatusRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var licenseID: String = String()
+
+  /// required
+  public var expectedVersion: Int64 = 0
+
+  /// required
+  public var status: Vetting_V1_LicenseStatus = .unspecified
+
+  /// when the board changed it; today when absent
+  public var changedOn: Vetting_V1_Day {
+    get {_changedOn ?? Vetting_V1_Day()}
+    set {_changedOn = newValue}
+  }
+  /// Returns true if `changedOn` has been explicitly set.
+  public var hasChangedOn: Bool {self._changedOn != nil}
+  /// Clears the value of `changedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearChangedOn() {self._changedOn = nil}
+
+  /// recorded in the audit entry
+  public var reason: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _changedOn: Vetting_V1_Day? = nil
+}
+
+public nonisolated struct Vetting_V1_ReverifyRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// LICENSE, CERTIFICATE or BOARD_CERTIFICATION
+  public var kind: Vetting_V1_RecordKind = .unspecified
+
+  public var id: String = String()
+
+  /// required
+  public var expectedVersion: Int64 = 0
+
+  /// VERIFIED_BY_STAFF or PUBLIC_REGISTRY
+  public var provenance: Vetting_V1_Provenance = .unspecified
+
+  /// required
+  public var verifiedBy: String = String()
+
+  /// optional: the expiry the verification found
+  public var expiresOn: Vetting_V1_Day {
+    get {_expiresOn ?? Vetting_V1_Day()}
+    set {_expiresOn = newValue}
+  }
+  /// Returns true if `expiresOn` has been explicitly set.
+  public var hasExpiresOn: Bool {self._expiresOn != nil}
+  /// Clears the value of `expiresOn`. Subsequent reads from it will return its default value.
+  public mutating func clearExpiresOn() {self._expiresOn = nil}
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _expiresOn: Vetting_V1_Day? = nil
+}
+
+public nonisolated struct Vetting_V1_EndRecordRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var kind: Vetting_V1_RecordKind = .unspecified
+
+  public var id: String = String()
+
+  /// required
+  public var expectedVersion: Int64 = 0
+
+  /// Partners and affiliations only: end on this day (they stop counting from the next day)
+  /// instead of archiving. Archived records leave the directory; ended ones stay as history.
+  public var endedOn: Vetting_V1_Day {
+    get {_endedOn ?? Vetting_V1_Day()}
+    set {_endedOn = newValue}
+  }
+  /// Returns true if `endedOn` has been explicitly set.
+  public var hasEndedOn: Bool {self._endedOn != nil}
+  /// Clears the value of `endedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearEndedOn() {self._endedOn = nil}
+
+  /// recorded in the audit entry
+  public var reason: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _endedOn: Vetting_V1_Day? = nil
+}
+
+/// A record's id and version after a lifecycle change.
+public nonisolated struct Vetting_V1_RecordVersion: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var kind: Vetting_V1_RecordKind = .unspecified
+
+  public var id: String = String()
+
+  public var version: Int64 = 0
+
+  public var archived: Bool = false
+
+  public var endedOn: Vetting_V1_Day {
+    get {_endedOn ?? Vetting_V1_Day()}
+    set {_endedOn = newValue}
+  }
+  /// Returns true if `endedOn` has been explicitly set.
+  public var hasEndedOn: Bool {self._endedOn != nil}
+  /// Clears the value of `endedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearEndedOn() {self._endedOn = nil}
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _endedOn: Vetting_V1_Day? = nil
 }
 
 public nonisolated struct Vetting_V1_ClinicFields: Sendable {
@@ -234,45 +528,106 @@ public nonisolated struct Vetting_V1_UpdateLocationRequest: Sendable {
   fileprivate var _location: Vetting_V1_Location? = nil
 }
 
-public nonisolated struct Vetting_V1_PractitionerFields: Sendable {
+public nonisolated struct Vetting_V1_PractitionerFields: @unchecked Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
   /// required
-  public var givenName: String = String()
+  public var givenName: String {
+    get {_storage._givenName}
+    set {_uniqueStorage()._givenName = newValue}
+  }
 
-  public var credentials: String = String()
+  public var credentials: String {
+    get {_storage._credentials}
+    set {_uniqueStorage()._credentials = newValue}
+  }
 
-  public var roles: [Vetting_V1_PractitionerRole] = []
+  public var roles: [Vetting_V1_PractitionerRole] {
+    get {_storage._roles}
+    set {_uniqueStorage()._roles = newValue}
+  }
 
-  public var discipline: String = String()
+  public var discipline: String {
+    get {_storage._discipline}
+    set {_uniqueStorage()._discipline = newValue}
+  }
 
   /// NPI-1; must pass the check digit
-  public var npi: String = String()
+  public var npi: String {
+    get {_storage._npi}
+    set {_uniqueStorage()._npi = newValue}
+  }
 
   /// listed on their own as a provider
-  public var solo: Bool = false
+  public var solo: Bool {
+    get {_storage._solo}
+    set {_uniqueStorage()._solo = newValue}
+  }
 
-  public var statesServed: [String] = []
+  public var statesServed: [String] {
+    get {_storage._statesServed}
+    set {_uniqueStorage()._statesServed = newValue}
+  }
 
   /// >= 0
-  public var kapSessionsDelivered: Int32 = 0
+  public var kapSessionsDelivered: Int32 {
+    get {_storage._kapSessionsDelivered}
+    set {_uniqueStorage()._kapSessionsDelivered = newValue}
+  }
 
   /// required
-  public var familyName: String = String()
+  public var familyName: String {
+    get {_storage._familyName}
+    set {_uniqueStorage()._familyName = newValue}
+  }
 
-  public var website: String = String()
+  public var website: String {
+    get {_storage._website}
+    set {_uniqueStorage()._website = newValue}
+  }
 
-  public var phone: String = String()
+  public var phone: String {
+    get {_storage._phone}
+    set {_uniqueStorage()._phone = newValue}
+  }
 
-  public var email: String = String()
+  public var email: String {
+    get {_storage._email}
+    set {_uniqueStorage()._email = newValue}
+  }
 
-  public var bio: String = String()
+  public var bio: String {
+    get {_storage._bio}
+    set {_uniqueStorage()._bio = newValue}
+  }
+
+  /// when clinical practice began (years in practice)
+  public var practiceStartedOn: Vetting_V1_Day {
+    get {_storage._practiceStartedOn ?? Vetting_V1_Day()}
+    set {_uniqueStorage()._practiceStartedOn = newValue}
+  }
+  /// Returns true if `practiceStartedOn` has been explicitly set.
+  public var hasPracticeStartedOn: Bool {_storage._practiceStartedOn != nil}
+  /// Clears the value of `practiceStartedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearPracticeStartedOn() {_uniqueStorage()._practiceStartedOn = nil}
+
+  /// absent: unknown
+  public var psychotherapyTrained: Bool {
+    get {_storage._psychotherapyTrained ?? false}
+    set {_uniqueStorage()._psychotherapyTrained = newValue}
+  }
+  /// Returns true if `psychotherapyTrained` has been explicitly set.
+  public var hasPsychotherapyTrained: Bool {_storage._psychotherapyTrained != nil}
+  /// Clears the value of `psychotherapyTrained`. Subsequent reads from it will return its default value.
+  public mutating func clearPsychotherapyTrained() {_uniqueStorage()._psychotherapyTrained = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
+
+  fileprivate var _storage = _StorageClass.defaultInstance
 }
 
 public nonisolated struct Vetting_V1_CreatePractitionerRequest: Sendable {
@@ -290,6 +645,10 @@ public nonisolated struct Vetting_V1_CreatePractitionerRequest: Sendable {
   public var hasFields: Bool {self._fields != nil}
   /// Clears the value of `fields`. Subsequent reads from it will return its default value.
   public mutating func clearFields() {self._fields = nil}
+
+  /// A solo practice's own offices (so place searches find it); keyed
+  /// <external_id>/locations/<index> as a clinic's are.
+  public var locations: [Vetting_V1_Location] = []
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -683,8 +1042,425 @@ public nonisolated struct Vetting_V1_ImportProvidersResponse: Sendable {
 
 fileprivate nonisolated let _protobuf_package = "vetting.v1"
 
+nonisolated extension Vetting_V1_RecordKind: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0RECORD_KIND_UNSPECIFIED\0\u{1}RECORD_KIND_LICENSE\0\u{1}RECORD_KIND_TRAINING\0\u{1}RECORD_KIND_CERTIFICATE\0\u{1}RECORD_KIND_BOARD_CERTIFICATION\0\u{1}RECORD_KIND_EVIDENCE\0\u{1}RECORD_KIND_PARTNER\0\u{1}RECORD_KIND_AFFILIATION\0")
+}
+
 nonisolated extension Vetting_V1_ImportOutcome: SwiftProtobuf._ProtoNameProviding {
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0IMPORT_OUTCOME_UNSPECIFIED\0\u{1}IMPORT_OUTCOME_CREATED\0\u{1}IMPORT_OUTCOME_UPDATED\0\u{1}IMPORT_OUTCOME_UNCHANGED\0\u{1}IMPORT_OUTCOME_REJECTED\0")
+}
+
+nonisolated extension Vetting_V1_AddCertificateRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AddCertificateRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}practitioner_id\0\u{1}certificate\0\u{3}external_id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.practitionerID) }()
+      case 2: try { try decoder.decodeSingularMessageField(value: &self._certificate) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.externalID) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.practitionerID.isEmpty {
+      try visitor.visitSingularStringField(value: self.practitionerID, fieldNumber: 1)
+    }
+    try { if let v = self._certificate {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+    } }()
+    if !self.externalID.isEmpty {
+      try visitor.visitSingularStringField(value: self.externalID, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AddCertificateRequest, rhs: Vetting_V1_AddCertificateRequest) -> Bool {
+    if lhs.practitionerID != rhs.practitionerID {return false}
+    if lhs._certificate != rhs._certificate {return false}
+    if lhs.externalID != rhs.externalID {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_AddBoardCertificationRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AddBoardCertificationRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}practitioner_id\0\u{3}board_certification\0\u{3}external_id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.practitionerID) }()
+      case 2: try { try decoder.decodeSingularMessageField(value: &self._boardCertification) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.externalID) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.practitionerID.isEmpty {
+      try visitor.visitSingularStringField(value: self.practitionerID, fieldNumber: 1)
+    }
+    try { if let v = self._boardCertification {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+    } }()
+    if !self.externalID.isEmpty {
+      try visitor.visitSingularStringField(value: self.externalID, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AddBoardCertificationRequest, rhs: Vetting_V1_AddBoardCertificationRequest) -> Bool {
+    if lhs.practitionerID != rhs.practitionerID {return false}
+    if lhs._boardCertification != rhs._boardCertification {return false}
+    if lhs.externalID != rhs.externalID {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_AddPartnerRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AddPartnerRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}partner\0\u{3}external_id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.providerID) }()
+      case 2: try { try decoder.decodeSingularMessageField(value: &self._partner) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.externalID) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.providerID.isEmpty {
+      try visitor.visitSingularStringField(value: self.providerID, fieldNumber: 1)
+    }
+    try { if let v = self._partner {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+    } }()
+    if !self.externalID.isEmpty {
+      try visitor.visitSingularStringField(value: self.externalID, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AddPartnerRequest, rhs: Vetting_V1_AddPartnerRequest) -> Bool {
+    if lhs.providerID != rhs.providerID {return false}
+    if lhs._partner != rhs._partner {return false}
+    if lhs.externalID != rhs.externalID {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ListPartnersRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ListPartnersRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.providerID) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.providerID.isEmpty {
+      try visitor.visitSingularStringField(value: self.providerID, fieldNumber: 1)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ListPartnersRequest, rhs: Vetting_V1_ListPartnersRequest) -> Bool {
+    if lhs.providerID != rhs.providerID {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ListPartnersResponse: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ListPartnersResponse"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}partners\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedMessageField(value: &self.partners) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.partners.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.partners, fieldNumber: 1)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ListPartnersResponse, rhs: Vetting_V1_ListPartnersResponse) -> Bool {
+    if lhs.partners != rhs.partners {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_UpdateLicenseStatusRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".UpdateLicenseStatusRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}license_id\0\u{3}expected_version\0\u{1}status\0\u{3}changed_on\0\u{1}reason\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.licenseID) }()
+      case 2: try { try decoder.decodeSingularInt64Field(value: &self.expectedVersion) }()
+      case 3: try { try decoder.decodeSingularEnumField(value: &self.status) }()
+      case 4: try { try decoder.decodeSingularMessageField(value: &self._changedOn) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.reason) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.licenseID.isEmpty {
+      try visitor.visitSingularStringField(value: self.licenseID, fieldNumber: 1)
+    }
+    if self.expectedVersion != 0 {
+      try visitor.visitSingularInt64Field(value: self.expectedVersion, fieldNumber: 2)
+    }
+    if self.status != .unspecified {
+      try visitor.visitSingularEnumField(value: self.status, fieldNumber: 3)
+    }
+    try { if let v = self._changedOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 4)
+    } }()
+    if !self.reason.isEmpty {
+      try visitor.visitSingularStringField(value: self.reason, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_UpdateLicenseStatusRequest, rhs: Vetting_V1_UpdateLicenseStatusRequest) -> Bool {
+    if lhs.licenseID != rhs.licenseID {return false}
+    if lhs.expectedVersion != rhs.expectedVersion {return false}
+    if lhs.status != rhs.status {return false}
+    if lhs._changedOn != rhs._changedOn {return false}
+    if lhs.reason != rhs.reason {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_ReverifyRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".ReverifyRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}kind\0\u{1}id\0\u{3}expected_version\0\u{1}provenance\0\u{3}verified_by\0\u{3}expires_on\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularEnumField(value: &self.kind) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 3: try { try decoder.decodeSingularInt64Field(value: &self.expectedVersion) }()
+      case 4: try { try decoder.decodeSingularEnumField(value: &self.provenance) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.verifiedBy) }()
+      case 6: try { try decoder.decodeSingularMessageField(value: &self._expiresOn) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if self.kind != .unspecified {
+      try visitor.visitSingularEnumField(value: self.kind, fieldNumber: 1)
+    }
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 2)
+    }
+    if self.expectedVersion != 0 {
+      try visitor.visitSingularInt64Field(value: self.expectedVersion, fieldNumber: 3)
+    }
+    if self.provenance != .unspecified {
+      try visitor.visitSingularEnumField(value: self.provenance, fieldNumber: 4)
+    }
+    if !self.verifiedBy.isEmpty {
+      try visitor.visitSingularStringField(value: self.verifiedBy, fieldNumber: 5)
+    }
+    try { if let v = self._expiresOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 6)
+    } }()
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_ReverifyRequest, rhs: Vetting_V1_ReverifyRequest) -> Bool {
+    if lhs.kind != rhs.kind {return false}
+    if lhs.id != rhs.id {return false}
+    if lhs.expectedVersion != rhs.expectedVersion {return false}
+    if lhs.provenance != rhs.provenance {return false}
+    if lhs.verifiedBy != rhs.verifiedBy {return false}
+    if lhs._expiresOn != rhs._expiresOn {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_EndRecordRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".EndRecordRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}kind\0\u{1}id\0\u{3}expected_version\0\u{3}ended_on\0\u{1}reason\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularEnumField(value: &self.kind) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 3: try { try decoder.decodeSingularInt64Field(value: &self.expectedVersion) }()
+      case 4: try { try decoder.decodeSingularMessageField(value: &self._endedOn) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.reason) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if self.kind != .unspecified {
+      try visitor.visitSingularEnumField(value: self.kind, fieldNumber: 1)
+    }
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 2)
+    }
+    if self.expectedVersion != 0 {
+      try visitor.visitSingularInt64Field(value: self.expectedVersion, fieldNumber: 3)
+    }
+    try { if let v = self._endedOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 4)
+    } }()
+    if !self.reason.isEmpty {
+      try visitor.visitSingularStringField(value: self.reason, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_EndRecordRequest, rhs: Vetting_V1_EndRecordRequest) -> Bool {
+    if lhs.kind != rhs.kind {return false}
+    if lhs.id != rhs.id {return false}
+    if lhs.expectedVersion != rhs.expectedVersion {return false}
+    if lhs._endedOn != rhs._endedOn {return false}
+    if lhs.reason != rhs.reason {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_RecordVersion: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".RecordVersion"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}kind\0\u{1}id\0\u{1}version\0\u{1}archived\0\u{3}ended_on\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularEnumField(value: &self.kind) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 3: try { try decoder.decodeSingularInt64Field(value: &self.version) }()
+      case 4: try { try decoder.decodeSingularBoolField(value: &self.archived) }()
+      case 5: try { try decoder.decodeSingularMessageField(value: &self._endedOn) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if self.kind != .unspecified {
+      try visitor.visitSingularEnumField(value: self.kind, fieldNumber: 1)
+    }
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 2)
+    }
+    if self.version != 0 {
+      try visitor.visitSingularInt64Field(value: self.version, fieldNumber: 3)
+    }
+    if self.archived != false {
+      try visitor.visitSingularBoolField(value: self.archived, fieldNumber: 4)
+    }
+    try { if let v = self._endedOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 5)
+    } }()
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_RecordVersion, rhs: Vetting_V1_RecordVersion) -> Bool {
+    if lhs.kind != rhs.kind {return false}
+    if lhs.id != rhs.id {return false}
+    if lhs.version != rhs.version {return false}
+    if lhs.archived != rhs.archived {return false}
+    if lhs._endedOn != rhs._endedOn {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
 }
 
 nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
@@ -995,89 +1771,167 @@ nonisolated extension Vetting_V1_UpdateLocationRequest: SwiftProtobuf.Message, S
 
 nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".PractitionerFields"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}given_name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}solo\0\u{3}states_served\0\u{3}kap_sessions_delivered\0\u{3}family_name\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}given_name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}solo\0\u{3}states_served\0\u{3}kap_sessions_delivered\0\u{3}family_name\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0\u{3}practice_started_on\0\u{3}psychotherapy_trained\0")
+
+  fileprivate class _StorageClass {
+    var _givenName: String = String()
+    var _credentials: String = String()
+    var _roles: [Vetting_V1_PractitionerRole] = []
+    var _discipline: String = String()
+    var _npi: String = String()
+    var _solo: Bool = false
+    var _statesServed: [String] = []
+    var _kapSessionsDelivered: Int32 = 0
+    var _familyName: String = String()
+    var _website: String = String()
+    var _phone: String = String()
+    var _email: String = String()
+    var _bio: String = String()
+    var _practiceStartedOn: Vetting_V1_Day? = nil
+    var _psychotherapyTrained: Bool? = nil
+
+      // This property is used as the initial default value for new instances of the type.
+      // The type itself is protecting the reference to its storage via CoW semantics.
+      // This will force a copy to be made of this reference when the first mutation occurs;
+      // hence, it is safe to mark this as `nonisolated(unsafe)`.
+      static nonisolated(unsafe) let defaultInstance = _StorageClass()
+
+    private init() {}
+
+    init(copying source: _StorageClass) {
+      _givenName = source._givenName
+      _credentials = source._credentials
+      _roles = source._roles
+      _discipline = source._discipline
+      _npi = source._npi
+      _solo = source._solo
+      _statesServed = source._statesServed
+      _kapSessionsDelivered = source._kapSessionsDelivered
+      _familyName = source._familyName
+      _website = source._website
+      _phone = source._phone
+      _email = source._email
+      _bio = source._bio
+      _practiceStartedOn = source._practiceStartedOn
+      _psychotherapyTrained = source._psychotherapyTrained
+    }
+  }
+
+  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+    if !isKnownUniquelyReferenced(&_storage) {
+      _storage = _StorageClass(copying: _storage)
+    }
+    return _storage
+  }
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
-    while let fieldNumber = try decoder.nextFieldNumber() {
-      // The use of inline closures is to circumvent an issue where the compiler
-      // allocates stack space for every case branch when no optimizations are
-      // enabled. https://github.com/apple/swift-protobuf/issues/1034
-      switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.givenName) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.credentials) }()
-      case 3: try { try decoder.decodeRepeatedEnumField(value: &self.roles) }()
-      case 4: try { try decoder.decodeSingularStringField(value: &self.discipline) }()
-      case 5: try { try decoder.decodeSingularStringField(value: &self.npi) }()
-      case 6: try { try decoder.decodeSingularBoolField(value: &self.solo) }()
-      case 7: try { try decoder.decodeRepeatedStringField(value: &self.statesServed) }()
-      case 8: try { try decoder.decodeSingularInt32Field(value: &self.kapSessionsDelivered) }()
-      case 9: try { try decoder.decodeSingularStringField(value: &self.familyName) }()
-      case 10: try { try decoder.decodeSingularStringField(value: &self.website) }()
-      case 11: try { try decoder.decodeSingularStringField(value: &self.phone) }()
-      case 12: try { try decoder.decodeSingularStringField(value: &self.email) }()
-      case 13: try { try decoder.decodeSingularStringField(value: &self.bio) }()
-      default: break
+    _ = _uniqueStorage()
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      while let fieldNumber = try decoder.nextFieldNumber() {
+        // The use of inline closures is to circumvent an issue where the compiler
+        // allocates stack space for every case branch when no optimizations are
+        // enabled. https://github.com/apple/swift-protobuf/issues/1034
+        switch fieldNumber {
+        case 1: try { try decoder.decodeSingularStringField(value: &_storage._givenName) }()
+        case 2: try { try decoder.decodeSingularStringField(value: &_storage._credentials) }()
+        case 3: try { try decoder.decodeRepeatedEnumField(value: &_storage._roles) }()
+        case 4: try { try decoder.decodeSingularStringField(value: &_storage._discipline) }()
+        case 5: try { try decoder.decodeSingularStringField(value: &_storage._npi) }()
+        case 6: try { try decoder.decodeSingularBoolField(value: &_storage._solo) }()
+        case 7: try { try decoder.decodeRepeatedStringField(value: &_storage._statesServed) }()
+        case 8: try { try decoder.decodeSingularInt32Field(value: &_storage._kapSessionsDelivered) }()
+        case 9: try { try decoder.decodeSingularStringField(value: &_storage._familyName) }()
+        case 10: try { try decoder.decodeSingularStringField(value: &_storage._website) }()
+        case 11: try { try decoder.decodeSingularStringField(value: &_storage._phone) }()
+        case 12: try { try decoder.decodeSingularStringField(value: &_storage._email) }()
+        case 13: try { try decoder.decodeSingularStringField(value: &_storage._bio) }()
+        case 14: try { try decoder.decodeSingularMessageField(value: &_storage._practiceStartedOn) }()
+        case 15: try { try decoder.decodeSingularBoolField(value: &_storage._psychotherapyTrained) }()
+        default: break
+        }
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    if !self.givenName.isEmpty {
-      try visitor.visitSingularStringField(value: self.givenName, fieldNumber: 1)
-    }
-    if !self.credentials.isEmpty {
-      try visitor.visitSingularStringField(value: self.credentials, fieldNumber: 2)
-    }
-    if !self.roles.isEmpty {
-      try visitor.visitPackedEnumField(value: self.roles, fieldNumber: 3)
-    }
-    if !self.discipline.isEmpty {
-      try visitor.visitSingularStringField(value: self.discipline, fieldNumber: 4)
-    }
-    if !self.npi.isEmpty {
-      try visitor.visitSingularStringField(value: self.npi, fieldNumber: 5)
-    }
-    if self.solo != false {
-      try visitor.visitSingularBoolField(value: self.solo, fieldNumber: 6)
-    }
-    if !self.statesServed.isEmpty {
-      try visitor.visitRepeatedStringField(value: self.statesServed, fieldNumber: 7)
-    }
-    if self.kapSessionsDelivered != 0 {
-      try visitor.visitSingularInt32Field(value: self.kapSessionsDelivered, fieldNumber: 8)
-    }
-    if !self.familyName.isEmpty {
-      try visitor.visitSingularStringField(value: self.familyName, fieldNumber: 9)
-    }
-    if !self.website.isEmpty {
-      try visitor.visitSingularStringField(value: self.website, fieldNumber: 10)
-    }
-    if !self.phone.isEmpty {
-      try visitor.visitSingularStringField(value: self.phone, fieldNumber: 11)
-    }
-    if !self.email.isEmpty {
-      try visitor.visitSingularStringField(value: self.email, fieldNumber: 12)
-    }
-    if !self.bio.isEmpty {
-      try visitor.visitSingularStringField(value: self.bio, fieldNumber: 13)
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every if/case branch local when no optimizations
+      // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+      // https://github.com/apple/swift-protobuf/issues/1182
+      if !_storage._givenName.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._givenName, fieldNumber: 1)
+      }
+      if !_storage._credentials.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._credentials, fieldNumber: 2)
+      }
+      if !_storage._roles.isEmpty {
+        try visitor.visitPackedEnumField(value: _storage._roles, fieldNumber: 3)
+      }
+      if !_storage._discipline.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._discipline, fieldNumber: 4)
+      }
+      if !_storage._npi.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._npi, fieldNumber: 5)
+      }
+      if _storage._solo != false {
+        try visitor.visitSingularBoolField(value: _storage._solo, fieldNumber: 6)
+      }
+      if !_storage._statesServed.isEmpty {
+        try visitor.visitRepeatedStringField(value: _storage._statesServed, fieldNumber: 7)
+      }
+      if _storage._kapSessionsDelivered != 0 {
+        try visitor.visitSingularInt32Field(value: _storage._kapSessionsDelivered, fieldNumber: 8)
+      }
+      if !_storage._familyName.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._familyName, fieldNumber: 9)
+      }
+      if !_storage._website.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._website, fieldNumber: 10)
+      }
+      if !_storage._phone.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._phone, fieldNumber: 11)
+      }
+      if !_storage._email.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._email, fieldNumber: 12)
+      }
+      if !_storage._bio.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._bio, fieldNumber: 13)
+      }
+      try { if let v = _storage._practiceStartedOn {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 14)
+      } }()
+      try { if let v = _storage._psychotherapyTrained {
+        try visitor.visitSingularBoolField(value: v, fieldNumber: 15)
+      } }()
     }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Vetting_V1_PractitionerFields, rhs: Vetting_V1_PractitionerFields) -> Bool {
-    if lhs.givenName != rhs.givenName {return false}
-    if lhs.credentials != rhs.credentials {return false}
-    if lhs.roles != rhs.roles {return false}
-    if lhs.discipline != rhs.discipline {return false}
-    if lhs.npi != rhs.npi {return false}
-    if lhs.solo != rhs.solo {return false}
-    if lhs.statesServed != rhs.statesServed {return false}
-    if lhs.kapSessionsDelivered != rhs.kapSessionsDelivered {return false}
-    if lhs.familyName != rhs.familyName {return false}
-    if lhs.website != rhs.website {return false}
-    if lhs.phone != rhs.phone {return false}
-    if lhs.email != rhs.email {return false}
-    if lhs.bio != rhs.bio {return false}
+    if lhs._storage !== rhs._storage {
+      let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
+        let _storage = _args.0
+        let rhs_storage = _args.1
+        if _storage._givenName != rhs_storage._givenName {return false}
+        if _storage._credentials != rhs_storage._credentials {return false}
+        if _storage._roles != rhs_storage._roles {return false}
+        if _storage._discipline != rhs_storage._discipline {return false}
+        if _storage._npi != rhs_storage._npi {return false}
+        if _storage._solo != rhs_storage._solo {return false}
+        if _storage._statesServed != rhs_storage._statesServed {return false}
+        if _storage._kapSessionsDelivered != rhs_storage._kapSessionsDelivered {return false}
+        if _storage._familyName != rhs_storage._familyName {return false}
+        if _storage._website != rhs_storage._website {return false}
+        if _storage._phone != rhs_storage._phone {return false}
+        if _storage._email != rhs_storage._email {return false}
+        if _storage._bio != rhs_storage._bio {return false}
+        if _storage._practiceStartedOn != rhs_storage._practiceStartedOn {return false}
+        if _storage._psychotherapyTrained != rhs_storage._psychotherapyTrained {return false}
+        return true
+      }
+      if !storagesAreEqual {return false}
+    }
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1085,7 +1939,7 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
 
 nonisolated extension Vetting_V1_CreatePractitionerRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".CreatePractitionerRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}external_id\0\u{1}fields\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}external_id\0\u{1}fields\0\u{1}locations\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1095,6 +1949,7 @@ nonisolated extension Vetting_V1_CreatePractitionerRequest: SwiftProtobuf.Messag
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularStringField(value: &self.externalID) }()
       case 2: try { try decoder.decodeSingularMessageField(value: &self._fields) }()
+      case 3: try { try decoder.decodeRepeatedMessageField(value: &self.locations) }()
       default: break
       }
     }
@@ -1111,12 +1966,16 @@ nonisolated extension Vetting_V1_CreatePractitionerRequest: SwiftProtobuf.Messag
     try { if let v = self._fields {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
     } }()
+    if !self.locations.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.locations, fieldNumber: 3)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Vetting_V1_CreatePractitionerRequest, rhs: Vetting_V1_CreatePractitionerRequest) -> Bool {
     if lhs.externalID != rhs.externalID {return false}
     if lhs._fields != rhs._fields {return false}
+    if lhs.locations != rhs.locations {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -588,6 +588,12 @@ public nonisolated struct Vetting_V1_Clinic: @unchecked Sendable {
     set {_uniqueStorage()._npiStatus = newValue}
   }
 
+  /// live partners (ended ones included, with ended_on)
+  public var partners: [Vetting_V1_Partner] {
+    get {_storage._partners}
+    set {_uniqueStorage()._partners = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -761,6 +767,47 @@ public nonisolated struct Vetting_V1_Practitioner: @unchecked Sendable {
   public var npiStatus: String {
     get {_storage._npiStatus}
     set {_uniqueStorage()._npiStatus = newValue}
+  }
+
+  public var certificates: [Vetting_V1_Certificate] {
+    get {_storage._certificates}
+    set {_uniqueStorage()._certificates = newValue}
+  }
+
+  public var boardCertifications: [Vetting_V1_BoardCertification] {
+    get {_storage._boardCertifications}
+    set {_uniqueStorage()._boardCertifications = newValue}
+  }
+
+  public var practiceStartedOn: Vetting_V1_Day {
+    get {_storage._practiceStartedOn ?? Vetting_V1_Day()}
+    set {_uniqueStorage()._practiceStartedOn = newValue}
+  }
+  /// Returns true if `practiceStartedOn` has been explicitly set.
+  public var hasPracticeStartedOn: Bool {_storage._practiceStartedOn != nil}
+  /// Clears the value of `practiceStartedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearPracticeStartedOn() {_uniqueStorage()._practiceStartedOn = nil}
+
+  /// absent: unknown
+  public var psychotherapyTrained: Bool {
+    get {_storage._psychotherapyTrained ?? false}
+    set {_uniqueStorage()._psychotherapyTrained = newValue}
+  }
+  /// Returns true if `psychotherapyTrained` has been explicitly set.
+  public var hasPsychotherapyTrained: Bool {_storage._psychotherapyTrained != nil}
+  /// Clears the value of `psychotherapyTrained`. Subsequent reads from it will return its default value.
+  public mutating func clearPsychotherapyTrained() {_uniqueStorage()._psychotherapyTrained = nil}
+
+  /// solo practitioners
+  public var partners: [Vetting_V1_Partner] {
+    get {_storage._partners}
+    set {_uniqueStorage()._partners = newValue}
+  }
+
+  /// declared beyond their own locations' states
+  public var statesServed: [String] {
+    get {_storage._statesServed}
+    set {_uniqueStorage()._statesServed = newValue}
   }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -1500,7 +1547,7 @@ nonisolated extension Vetting_V1_PracticeSummary: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Clinic"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}version\0\u{3}external_id\0\u{1}name\0\u{1}npi\0\u{1}website\0\u{1}phone\0\u{1}locations\0\u{3}states_served\0\u{1}practice\0\u{3}profile_json\0\u{3}profile_version\0\u{1}affiliations\0\u{1}assessment\0\u{1}archived\0\u{3}created_at\0\u{3}updated_at\0\u{3}legal_name\0\u{1}email\0\u{1}description\0\u{3}npi_status\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}version\0\u{3}external_id\0\u{1}name\0\u{1}npi\0\u{1}website\0\u{1}phone\0\u{1}locations\0\u{3}states_served\0\u{1}practice\0\u{3}profile_json\0\u{3}profile_version\0\u{1}affiliations\0\u{1}assessment\0\u{1}archived\0\u{3}created_at\0\u{3}updated_at\0\u{3}legal_name\0\u{1}email\0\u{1}description\0\u{3}npi_status\0\u{1}partners\0")
 
   fileprivate class _StorageClass {
     var _id: String = String()
@@ -1524,6 +1571,7 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
     var _email: String = String()
     var _description_p: String = String()
     var _npiStatus: String = String()
+    var _partners: [Vetting_V1_Partner] = []
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1555,6 +1603,7 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
       _email = source._email
       _description_p = source._description_p
       _npiStatus = source._npiStatus
+      _partners = source._partners
     }
   }
 
@@ -1594,6 +1643,7 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
         case 19: try { try decoder.decodeSingularStringField(value: &_storage._email) }()
         case 20: try { try decoder.decodeSingularStringField(value: &_storage._description_p) }()
         case 21: try { try decoder.decodeSingularStringField(value: &_storage._npiStatus) }()
+        case 22: try { try decoder.decodeRepeatedMessageField(value: &_storage._partners) }()
         default: break
         }
       }
@@ -1669,6 +1719,9 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
       if !_storage._npiStatus.isEmpty {
         try visitor.visitSingularStringField(value: _storage._npiStatus, fieldNumber: 21)
       }
+      if !_storage._partners.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._partners, fieldNumber: 22)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -1699,6 +1752,7 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
         if _storage._email != rhs_storage._email {return false}
         if _storage._description_p != rhs_storage._description_p {return false}
         if _storage._npiStatus != rhs_storage._npiStatus {return false}
+        if _storage._partners != rhs_storage._partners {return false}
         return true
       }
       if !storagesAreEqual {return false}
@@ -1710,7 +1764,7 @@ nonisolated extension Vetting_V1_Clinic: SwiftProtobuf.Message, SwiftProtobuf._M
 
 nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Practitioner"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}version\0\u{3}external_id\0\u{1}name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}licenses\0\u{1}trainings\0\u{1}affiliations\0\u{1}locations\0\u{1}practice\0\u{3}profile_json\0\u{3}profile_version\0\u{1}assessment\0\u{1}archived\0\u{3}created_at\0\u{3}updated_at\0\u{3}kap_sessions_delivered\0\u{3}given_name\0\u{3}family_name\0\u{1}solo\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0\u{3}npi_status\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}version\0\u{3}external_id\0\u{1}name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}licenses\0\u{1}trainings\0\u{1}affiliations\0\u{1}locations\0\u{1}practice\0\u{3}profile_json\0\u{3}profile_version\0\u{1}assessment\0\u{1}archived\0\u{3}created_at\0\u{3}updated_at\0\u{3}kap_sessions_delivered\0\u{3}given_name\0\u{3}family_name\0\u{1}solo\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0\u{3}npi_status\0\u{1}certificates\0\u{3}board_certifications\0\u{3}practice_started_on\0\u{3}psychotherapy_trained\0\u{1}partners\0\u{3}states_served\0")
 
   fileprivate class _StorageClass {
     var _id: String = String()
@@ -1741,6 +1795,12 @@ nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProto
     var _email: String = String()
     var _bio: String = String()
     var _npiStatus: String = String()
+    var _certificates: [Vetting_V1_Certificate] = []
+    var _boardCertifications: [Vetting_V1_BoardCertification] = []
+    var _practiceStartedOn: Vetting_V1_Day? = nil
+    var _psychotherapyTrained: Bool? = nil
+    var _partners: [Vetting_V1_Partner] = []
+    var _statesServed: [String] = []
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1779,6 +1839,12 @@ nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProto
       _email = source._email
       _bio = source._bio
       _npiStatus = source._npiStatus
+      _certificates = source._certificates
+      _boardCertifications = source._boardCertifications
+      _practiceStartedOn = source._practiceStartedOn
+      _psychotherapyTrained = source._psychotherapyTrained
+      _partners = source._partners
+      _statesServed = source._statesServed
     }
   }
 
@@ -1825,6 +1891,12 @@ nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProto
         case 26: try { try decoder.decodeSingularStringField(value: &_storage._email) }()
         case 27: try { try decoder.decodeSingularStringField(value: &_storage._bio) }()
         case 28: try { try decoder.decodeSingularStringField(value: &_storage._npiStatus) }()
+        case 29: try { try decoder.decodeRepeatedMessageField(value: &_storage._certificates) }()
+        case 30: try { try decoder.decodeRepeatedMessageField(value: &_storage._boardCertifications) }()
+        case 31: try { try decoder.decodeSingularMessageField(value: &_storage._practiceStartedOn) }()
+        case 32: try { try decoder.decodeSingularBoolField(value: &_storage._psychotherapyTrained) }()
+        case 33: try { try decoder.decodeRepeatedMessageField(value: &_storage._partners) }()
+        case 34: try { try decoder.decodeRepeatedStringField(value: &_storage._statesServed) }()
         default: break
         }
       }
@@ -1921,6 +1993,24 @@ nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProto
       if !_storage._npiStatus.isEmpty {
         try visitor.visitSingularStringField(value: _storage._npiStatus, fieldNumber: 28)
       }
+      if !_storage._certificates.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._certificates, fieldNumber: 29)
+      }
+      if !_storage._boardCertifications.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._boardCertifications, fieldNumber: 30)
+      }
+      try { if let v = _storage._practiceStartedOn {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 31)
+      } }()
+      try { if let v = _storage._psychotherapyTrained {
+        try visitor.visitSingularBoolField(value: v, fieldNumber: 32)
+      } }()
+      if !_storage._partners.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._partners, fieldNumber: 33)
+      }
+      if !_storage._statesServed.isEmpty {
+        try visitor.visitRepeatedStringField(value: _storage._statesServed, fieldNumber: 34)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -1958,6 +2048,12 @@ nonisolated extension Vetting_V1_Practitioner: SwiftProtobuf.Message, SwiftProto
         if _storage._email != rhs_storage._email {return false}
         if _storage._bio != rhs_storage._bio {return false}
         if _storage._npiStatus != rhs_storage._npiStatus {return false}
+        if _storage._certificates != rhs_storage._certificates {return false}
+        if _storage._boardCertifications != rhs_storage._boardCertifications {return false}
+        if _storage._practiceStartedOn != rhs_storage._practiceStartedOn {return false}
+        if _storage._psychotherapyTrained != rhs_storage._psychotherapyTrained {return false}
+        if _storage._partners != rhs_storage._partners {return false}
+        if _storage._statesServed != rhs_storage._statesServed {return false}
         return true
       }
       if !storagesAreEqual {return false}

@@ -129,6 +129,9 @@ public nonisolated enum Vetting_V1_Route: SwiftProtobuf.Enum, Swift.CaseIterable
 
 }
 
+/// Therapist and prescriber are the ketamine oath's two professional roles (one person may hold
+/// both). The others are staff beside them, each held alone: a nurse is licensed; a medical
+/// assistant, a monitor (sitter) and an integration coach need no license for the role.
 public nonisolated enum Vetting_V1_PractitionerRole: SwiftProtobuf.Enum, Swift.CaseIterable {
   public typealias RawValue = Int
   case unspecified // = 0
@@ -138,6 +141,18 @@ public nonisolated enum Vetting_V1_PractitionerRole: SwiftProtobuf.Enum, Swift.C
 
   /// the medical professional
   case prescriber // = 2
+
+  /// licensed
+  case nurse // = 3
+
+  /// no license needed
+  case medicalAssistant // = 4
+
+  /// present during dosing; no license needed
+  case monitor // = 5
+
+  /// non-clinical; no license needed
+  case integrationCoach // = 6
   case UNRECOGNIZED(Int)
 
   public init() {
@@ -149,6 +164,10 @@ public nonisolated enum Vetting_V1_PractitionerRole: SwiftProtobuf.Enum, Swift.C
     case 0: self = .unspecified
     case 1: self = .therapist
     case 2: self = .prescriber
+    case 3: self = .nurse
+    case 4: self = .medicalAssistant
+    case 5: self = .monitor
+    case 6: self = .integrationCoach
     default: self = .UNRECOGNIZED(rawValue)
     }
   }
@@ -158,6 +177,10 @@ public nonisolated enum Vetting_V1_PractitionerRole: SwiftProtobuf.Enum, Swift.C
     case .unspecified: return 0
     case .therapist: return 1
     case .prescriber: return 2
+    case .nurse: return 3
+    case .medicalAssistant: return 4
+    case .monitor: return 5
+    case .integrationCoach: return 6
     case .UNRECOGNIZED(let i): return i
     }
   }
@@ -167,6 +190,153 @@ public nonisolated enum Vetting_V1_PractitionerRole: SwiftProtobuf.Enum, Swift.C
     .unspecified,
     .therapist,
     .prescriber,
+    .nurse,
+    .medicalAssistant,
+    .monitor,
+    .integrationCoach,
+  ]
+
+}
+
+/// Life-support certificates.
+public nonisolated enum Vetting_V1_CertificateKind: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+
+  /// Advanced Cardiovascular Life Support
+  case acls // = 1
+
+  /// Basic Life Support
+  case bls // = 2
+
+  /// Pediatric Advanced Life Support
+  case pals // = 3
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .acls
+    case 2: self = .bls
+    case 3: self = .pals
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .acls: return 1
+    case .bls: return 2
+    case .pals: return 3
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_CertificateKind] = [
+    .unspecified,
+    .acls,
+    .bls,
+    .pals,
+  ]
+
+}
+
+/// What an outside partner does for the provider's patients.
+public nonisolated enum Vetting_V1_PartnerRole: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+
+  /// holds the medical role (e.g. a telehealth prescribing service)
+  case prescriber // = 1
+
+  /// holds the mental-health role
+  case therapist // = 2
+
+  /// oversees the clinic's medical protocols
+  case medicalDirector // = 3
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .prescriber
+    case 2: self = .therapist
+    case 3: self = .medicalDirector
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .prescriber: return 1
+    case .therapist: return 2
+    case .medicalDirector: return 3
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_PartnerRole] = [
+    .unspecified,
+    .prescriber,
+    .therapist,
+    .medicalDirector,
+  ]
+
+}
+
+/// How a partner evaluates patients before prescribing or treating.
+public nonisolated enum Vetting_V1_PartnerEvaluation: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+
+  /// not recorded
+  case unspecified // = 0
+  case inPerson // = 1
+  case liveVideo // = 2
+  case questionnaire // = 3
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .inPerson
+    case 2: self = .liveVideo
+    case 3: self = .questionnaire
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .inPerson: return 1
+    case .liveVideo: return 2
+    case .questionnaire: return 3
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_PartnerEvaluation] = [
+    .unspecified,
+    .inPerson,
+    .liveVideo,
+    .questionnaire,
   ]
 
 }
@@ -656,6 +826,241 @@ public nonisolated struct Vetting_V1_Training: Sendable {
   fileprivate var _expiresOn: Vetting_V1_Day? = nil
 }
 
+public nonisolated struct Vetting_V1_Certificate: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// output only
+  public var id: String = String()
+
+  /// required
+  public var kind: Vetting_V1_CertificateKind = .unspecified
+
+  public var issuedOn: Vetting_V1_Day {
+    get {_issuedOn ?? Vetting_V1_Day()}
+    set {_issuedOn = newValue}
+  }
+  /// Returns true if `issuedOn` has been explicitly set.
+  public var hasIssuedOn: Bool {self._issuedOn != nil}
+  /// Clears the value of `issuedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearIssuedOn() {self._issuedOn = nil}
+
+  /// must not be before issued_on
+  public var expiresOn: Vetting_V1_Day {
+    get {_expiresOn ?? Vetting_V1_Day()}
+    set {_expiresOn = newValue}
+  }
+  /// Returns true if `expiresOn` has been explicitly set.
+  public var hasExpiresOn: Bool {self._expiresOn != nil}
+  /// Clears the value of `expiresOn`. Subsequent reads from it will return its default value.
+  public mutating func clearExpiresOn() {self._expiresOn = nil}
+
+  public var provenance: Vetting_V1_Provenance = .unspecified
+
+  /// required for VERIFIED_BY_STAFF and PUBLIC_REGISTRY
+  public var verifiedBy: String = String()
+
+  /// output only
+  public var lastVerifiedAt: SwiftProtobuf.Google_Protobuf_Timestamp {
+    get {_lastVerifiedAt ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
+    set {_lastVerifiedAt = newValue}
+  }
+  /// Returns true if `lastVerifiedAt` has been explicitly set.
+  public var hasLastVerifiedAt: Bool {self._lastVerifiedAt != nil}
+  /// Clears the value of `lastVerifiedAt`. Subsequent reads from it will return its default value.
+  public mutating func clearLastVerifiedAt() {self._lastVerifiedAt = nil}
+
+  /// output only
+  public var version: Int64 = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _issuedOn: Vetting_V1_Day? = nil
+  fileprivate var _expiresOn: Vetting_V1_Day? = nil
+  fileprivate var _lastVerifiedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
+}
+
+public nonisolated struct Vetting_V1_BoardCertification: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// output only
+  public var id: String = String()
+
+  /// the certifying board, e.g. "ABPN", "ABA", "ABEM"; required
+  public var board: String = String()
+
+  /// VettingCore Discipline id, e.g. "psychiatry", "anesthesiology"; required
+  public var specialty: String = String()
+
+  public var certifiedOn: Vetting_V1_Day {
+    get {_certifiedOn ?? Vetting_V1_Day()}
+    set {_certifiedOn = newValue}
+  }
+  /// Returns true if `certifiedOn` has been explicitly set.
+  public var hasCertifiedOn: Bool {self._certifiedOn != nil}
+  /// Clears the value of `certifiedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearCertifiedOn() {self._certifiedOn = nil}
+
+  public var expiresOn: Vetting_V1_Day {
+    get {_expiresOn ?? Vetting_V1_Day()}
+    set {_expiresOn = newValue}
+  }
+  /// Returns true if `expiresOn` has been explicitly set.
+  public var hasExpiresOn: Bool {self._expiresOn != nil}
+  /// Clears the value of `expiresOn`. Subsequent reads from it will return its default value.
+  public mutating func clearExpiresOn() {self._expiresOn = nil}
+
+  public var provenance: Vetting_V1_Provenance = .unspecified
+
+  /// required for VERIFIED_BY_STAFF and PUBLIC_REGISTRY
+  public var verifiedBy: String = String()
+
+  /// output only
+  public var lastVerifiedAt: SwiftProtobuf.Google_Protobuf_Timestamp {
+    get {_lastVerifiedAt ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
+    set {_lastVerifiedAt = newValue}
+  }
+  /// Returns true if `lastVerifiedAt` has been explicitly set.
+  public var hasLastVerifiedAt: Bool {self._lastVerifiedAt != nil}
+  /// Clears the value of `lastVerifiedAt`. Subsequent reads from it will return its default value.
+  public mutating func clearLastVerifiedAt() {self._lastVerifiedAt = nil}
+
+  /// output only
+  public var version: Int64 = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _certifiedOn: Vetting_V1_Day? = nil
+  fileprivate var _expiresOn: Vetting_V1_Day? = nil
+  fileprivate var _lastVerifiedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
+}
+
+public nonisolated struct Vetting_V1_PartnerLicense: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// USPS code
+  public var state: String = String()
+
+  /// e.g. "MD", "NP", "LPC"
+  public var type: String = String()
+
+  public var number: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+/// A prescriber, therapist or medical director outside the provider's own team. Partners count
+/// toward the team-composition criteria and flags from started_on through ended_on.
+public nonisolated struct Vetting_V1_Partner: @unchecked Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// output only
+  public var id: String {
+    get {_storage._id}
+    set {_uniqueStorage()._id = newValue}
+  }
+
+  /// output only: the clinic or solo practitioner
+  public var providerID: String {
+    get {_storage._providerID}
+    set {_uniqueStorage()._providerID = newValue}
+  }
+
+  /// person or organisation; required
+  public var name: String {
+    get {_storage._name}
+    set {_uniqueStorage()._name = newValue}
+  }
+
+  /// required
+  public var role: Vetting_V1_PartnerRole {
+    get {_storage._role}
+    set {_uniqueStorage()._role = newValue}
+  }
+
+  /// VettingCore Discipline id; optional
+  public var discipline: String {
+    get {_storage._discipline}
+    set {_uniqueStorage()._discipline = newValue}
+  }
+
+  /// optional; must pass the check digit
+  public var npi: String {
+    get {_storage._npi}
+    set {_uniqueStorage()._npi = newValue}
+  }
+
+  /// e.g. the telehealth prescribing service
+  public var organization: String {
+    get {_storage._organization}
+    set {_uniqueStorage()._organization = newValue}
+  }
+
+  public var evaluation: Vetting_V1_PartnerEvaluation {
+    get {_storage._evaluation}
+    set {_uniqueStorage()._evaluation = newValue}
+  }
+
+  public var licenses: [Vetting_V1_PartnerLicense] {
+    get {_storage._licenses}
+    set {_uniqueStorage()._licenses = newValue}
+  }
+
+  public var provenance: Vetting_V1_Provenance {
+    get {_storage._provenance}
+    set {_uniqueStorage()._provenance = newValue}
+  }
+
+  public var startedOn: Vetting_V1_Day {
+    get {_storage._startedOn ?? Vetting_V1_Day()}
+    set {_uniqueStorage()._startedOn = newValue}
+  }
+  /// Returns true if `startedOn` has been explicitly set.
+  public var hasStartedOn: Bool {_storage._startedOn != nil}
+  /// Clears the value of `startedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearStartedOn() {_uniqueStorage()._startedOn = nil}
+
+  public var endedOn: Vetting_V1_Day {
+    get {_storage._endedOn ?? Vetting_V1_Day()}
+    set {_uniqueStorage()._endedOn = newValue}
+  }
+  /// Returns true if `endedOn` has been explicitly set.
+  public var hasEndedOn: Bool {_storage._endedOn != nil}
+  /// Clears the value of `endedOn`. Subsequent reads from it will return its default value.
+  public mutating func clearEndedOn() {_uniqueStorage()._endedOn = nil}
+
+  /// output only
+  public var version: Int64 {
+    get {_storage._version}
+    set {_uniqueStorage()._version = newValue}
+  }
+
+  /// output only
+  public var externalID: String {
+    get {_storage._externalID}
+    set {_uniqueStorage()._externalID = newValue}
+  }
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _storage = _StorageClass.defaultInstance
+}
+
 public nonisolated struct Vetting_V1_Affiliation: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -941,7 +1346,19 @@ nonisolated extension Vetting_V1_Route: SwiftProtobuf._ProtoNameProviding {
 }
 
 nonisolated extension Vetting_V1_PractitionerRole: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PRACTITIONER_ROLE_UNSPECIFIED\0\u{1}PRACTITIONER_ROLE_THERAPIST\0\u{1}PRACTITIONER_ROLE_PRESCRIBER\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PRACTITIONER_ROLE_UNSPECIFIED\0\u{1}PRACTITIONER_ROLE_THERAPIST\0\u{1}PRACTITIONER_ROLE_PRESCRIBER\0\u{1}PRACTITIONER_ROLE_NURSE\0\u{1}PRACTITIONER_ROLE_MEDICAL_ASSISTANT\0\u{1}PRACTITIONER_ROLE_MONITOR\0\u{1}PRACTITIONER_ROLE_INTEGRATION_COACH\0")
+}
+
+nonisolated extension Vetting_V1_CertificateKind: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0CERTIFICATE_KIND_UNSPECIFIED\0\u{1}CERTIFICATE_KIND_ACLS\0\u{1}CERTIFICATE_KIND_BLS\0\u{1}CERTIFICATE_KIND_PALS\0")
+}
+
+nonisolated extension Vetting_V1_PartnerRole: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PARTNER_ROLE_UNSPECIFIED\0\u{1}PARTNER_ROLE_PRESCRIBER\0\u{1}PARTNER_ROLE_THERAPIST\0\u{1}PARTNER_ROLE_MEDICAL_DIRECTOR\0")
+}
+
+nonisolated extension Vetting_V1_PartnerEvaluation: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PARTNER_EVALUATION_UNSPECIFIED\0\u{1}PARTNER_EVALUATION_IN_PERSON\0\u{1}PARTNER_EVALUATION_LIVE_VIDEO\0\u{1}PARTNER_EVALUATION_QUESTIONNAIRE\0")
 }
 
 nonisolated extension Vetting_V1_AffiliationRole: SwiftProtobuf._ProtoNameProviding {
@@ -1246,6 +1663,350 @@ nonisolated extension Vetting_V1_Training: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.provenance != rhs.provenance {return false}
     if lhs._expiresOn != rhs._expiresOn {return false}
     if lhs.version != rhs.version {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_Certificate: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".Certificate"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}kind\0\u{3}issued_on\0\u{3}expires_on\0\u{1}provenance\0\u{3}verified_by\0\u{3}last_verified_at\0\u{1}version\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 2: try { try decoder.decodeSingularEnumField(value: &self.kind) }()
+      case 3: try { try decoder.decodeSingularMessageField(value: &self._issuedOn) }()
+      case 4: try { try decoder.decodeSingularMessageField(value: &self._expiresOn) }()
+      case 5: try { try decoder.decodeSingularEnumField(value: &self.provenance) }()
+      case 6: try { try decoder.decodeSingularStringField(value: &self.verifiedBy) }()
+      case 7: try { try decoder.decodeSingularMessageField(value: &self._lastVerifiedAt) }()
+      case 8: try { try decoder.decodeSingularInt64Field(value: &self.version) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
+    }
+    if self.kind != .unspecified {
+      try visitor.visitSingularEnumField(value: self.kind, fieldNumber: 2)
+    }
+    try { if let v = self._issuedOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 3)
+    } }()
+    try { if let v = self._expiresOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 4)
+    } }()
+    if self.provenance != .unspecified {
+      try visitor.visitSingularEnumField(value: self.provenance, fieldNumber: 5)
+    }
+    if !self.verifiedBy.isEmpty {
+      try visitor.visitSingularStringField(value: self.verifiedBy, fieldNumber: 6)
+    }
+    try { if let v = self._lastVerifiedAt {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 7)
+    } }()
+    if self.version != 0 {
+      try visitor.visitSingularInt64Field(value: self.version, fieldNumber: 8)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_Certificate, rhs: Vetting_V1_Certificate) -> Bool {
+    if lhs.id != rhs.id {return false}
+    if lhs.kind != rhs.kind {return false}
+    if lhs._issuedOn != rhs._issuedOn {return false}
+    if lhs._expiresOn != rhs._expiresOn {return false}
+    if lhs.provenance != rhs.provenance {return false}
+    if lhs.verifiedBy != rhs.verifiedBy {return false}
+    if lhs._lastVerifiedAt != rhs._lastVerifiedAt {return false}
+    if lhs.version != rhs.version {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_BoardCertification: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".BoardCertification"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}board\0\u{1}specialty\0\u{3}certified_on\0\u{3}expires_on\0\u{1}provenance\0\u{3}verified_by\0\u{3}last_verified_at\0\u{1}version\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.board) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.specialty) }()
+      case 4: try { try decoder.decodeSingularMessageField(value: &self._certifiedOn) }()
+      case 5: try { try decoder.decodeSingularMessageField(value: &self._expiresOn) }()
+      case 6: try { try decoder.decodeSingularEnumField(value: &self.provenance) }()
+      case 7: try { try decoder.decodeSingularStringField(value: &self.verifiedBy) }()
+      case 8: try { try decoder.decodeSingularMessageField(value: &self._lastVerifiedAt) }()
+      case 9: try { try decoder.decodeSingularInt64Field(value: &self.version) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
+    }
+    if !self.board.isEmpty {
+      try visitor.visitSingularStringField(value: self.board, fieldNumber: 2)
+    }
+    if !self.specialty.isEmpty {
+      try visitor.visitSingularStringField(value: self.specialty, fieldNumber: 3)
+    }
+    try { if let v = self._certifiedOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 4)
+    } }()
+    try { if let v = self._expiresOn {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 5)
+    } }()
+    if self.provenance != .unspecified {
+      try visitor.visitSingularEnumField(value: self.provenance, fieldNumber: 6)
+    }
+    if !self.verifiedBy.isEmpty {
+      try visitor.visitSingularStringField(value: self.verifiedBy, fieldNumber: 7)
+    }
+    try { if let v = self._lastVerifiedAt {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 8)
+    } }()
+    if self.version != 0 {
+      try visitor.visitSingularInt64Field(value: self.version, fieldNumber: 9)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_BoardCertification, rhs: Vetting_V1_BoardCertification) -> Bool {
+    if lhs.id != rhs.id {return false}
+    if lhs.board != rhs.board {return false}
+    if lhs.specialty != rhs.specialty {return false}
+    if lhs._certifiedOn != rhs._certifiedOn {return false}
+    if lhs._expiresOn != rhs._expiresOn {return false}
+    if lhs.provenance != rhs.provenance {return false}
+    if lhs.verifiedBy != rhs.verifiedBy {return false}
+    if lhs._lastVerifiedAt != rhs._lastVerifiedAt {return false}
+    if lhs.version != rhs.version {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_PartnerLicense: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".PartnerLicense"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}state\0\u{1}type\0\u{1}number\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.state) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.type) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.number) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.state.isEmpty {
+      try visitor.visitSingularStringField(value: self.state, fieldNumber: 1)
+    }
+    if !self.type.isEmpty {
+      try visitor.visitSingularStringField(value: self.type, fieldNumber: 2)
+    }
+    if !self.number.isEmpty {
+      try visitor.visitSingularStringField(value: self.number, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_PartnerLicense, rhs: Vetting_V1_PartnerLicense) -> Bool {
+    if lhs.state != rhs.state {return false}
+    if lhs.type != rhs.type {return false}
+    if lhs.number != rhs.number {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_Partner: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".Partner"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}provider_id\0\u{1}name\0\u{1}role\0\u{1}discipline\0\u{1}npi\0\u{1}organization\0\u{1}evaluation\0\u{1}licenses\0\u{1}provenance\0\u{3}started_on\0\u{3}ended_on\0\u{1}version\0\u{3}external_id\0")
+
+  fileprivate class _StorageClass {
+    var _id: String = String()
+    var _providerID: String = String()
+    var _name: String = String()
+    var _role: Vetting_V1_PartnerRole = .unspecified
+    var _discipline: String = String()
+    var _npi: String = String()
+    var _organization: String = String()
+    var _evaluation: Vetting_V1_PartnerEvaluation = .unspecified
+    var _licenses: [Vetting_V1_PartnerLicense] = []
+    var _provenance: Vetting_V1_Provenance = .unspecified
+    var _startedOn: Vetting_V1_Day? = nil
+    var _endedOn: Vetting_V1_Day? = nil
+    var _version: Int64 = 0
+    var _externalID: String = String()
+
+      // This property is used as the initial default value for new instances of the type.
+      // The type itself is protecting the reference to its storage via CoW semantics.
+      // This will force a copy to be made of this reference when the first mutation occurs;
+      // hence, it is safe to mark this as `nonisolated(unsafe)`.
+      static nonisolated(unsafe) let defaultInstance = _StorageClass()
+
+    private init() {}
+
+    init(copying source: _StorageClass) {
+      _id = source._id
+      _providerID = source._providerID
+      _name = source._name
+      _role = source._role
+      _discipline = source._discipline
+      _npi = source._npi
+      _organization = source._organization
+      _evaluation = source._evaluation
+      _licenses = source._licenses
+      _provenance = source._provenance
+      _startedOn = source._startedOn
+      _endedOn = source._endedOn
+      _version = source._version
+      _externalID = source._externalID
+    }
+  }
+
+  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+    if !isKnownUniquelyReferenced(&_storage) {
+      _storage = _StorageClass(copying: _storage)
+    }
+    return _storage
+  }
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    _ = _uniqueStorage()
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      while let fieldNumber = try decoder.nextFieldNumber() {
+        // The use of inline closures is to circumvent an issue where the compiler
+        // allocates stack space for every case branch when no optimizations are
+        // enabled. https://github.com/apple/swift-protobuf/issues/1034
+        switch fieldNumber {
+        case 1: try { try decoder.decodeSingularStringField(value: &_storage._id) }()
+        case 2: try { try decoder.decodeSingularStringField(value: &_storage._providerID) }()
+        case 3: try { try decoder.decodeSingularStringField(value: &_storage._name) }()
+        case 4: try { try decoder.decodeSingularEnumField(value: &_storage._role) }()
+        case 5: try { try decoder.decodeSingularStringField(value: &_storage._discipline) }()
+        case 6: try { try decoder.decodeSingularStringField(value: &_storage._npi) }()
+        case 7: try { try decoder.decodeSingularStringField(value: &_storage._organization) }()
+        case 8: try { try decoder.decodeSingularEnumField(value: &_storage._evaluation) }()
+        case 9: try { try decoder.decodeRepeatedMessageField(value: &_storage._licenses) }()
+        case 10: try { try decoder.decodeSingularEnumField(value: &_storage._provenance) }()
+        case 11: try { try decoder.decodeSingularMessageField(value: &_storage._startedOn) }()
+        case 12: try { try decoder.decodeSingularMessageField(value: &_storage._endedOn) }()
+        case 13: try { try decoder.decodeSingularInt64Field(value: &_storage._version) }()
+        case 14: try { try decoder.decodeSingularStringField(value: &_storage._externalID) }()
+        default: break
+        }
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every if/case branch local when no optimizations
+      // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+      // https://github.com/apple/swift-protobuf/issues/1182
+      if !_storage._id.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._id, fieldNumber: 1)
+      }
+      if !_storage._providerID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._providerID, fieldNumber: 2)
+      }
+      if !_storage._name.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._name, fieldNumber: 3)
+      }
+      if _storage._role != .unspecified {
+        try visitor.visitSingularEnumField(value: _storage._role, fieldNumber: 4)
+      }
+      if !_storage._discipline.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._discipline, fieldNumber: 5)
+      }
+      if !_storage._npi.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._npi, fieldNumber: 6)
+      }
+      if !_storage._organization.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._organization, fieldNumber: 7)
+      }
+      if _storage._evaluation != .unspecified {
+        try visitor.visitSingularEnumField(value: _storage._evaluation, fieldNumber: 8)
+      }
+      if !_storage._licenses.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._licenses, fieldNumber: 9)
+      }
+      if _storage._provenance != .unspecified {
+        try visitor.visitSingularEnumField(value: _storage._provenance, fieldNumber: 10)
+      }
+      try { if let v = _storage._startedOn {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 11)
+      } }()
+      try { if let v = _storage._endedOn {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 12)
+      } }()
+      if _storage._version != 0 {
+        try visitor.visitSingularInt64Field(value: _storage._version, fieldNumber: 13)
+      }
+      if !_storage._externalID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._externalID, fieldNumber: 14)
+      }
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_Partner, rhs: Vetting_V1_Partner) -> Bool {
+    if lhs._storage !== rhs._storage {
+      let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
+        let _storage = _args.0
+        let rhs_storage = _args.1
+        if _storage._id != rhs_storage._id {return false}
+        if _storage._providerID != rhs_storage._providerID {return false}
+        if _storage._name != rhs_storage._name {return false}
+        if _storage._role != rhs_storage._role {return false}
+        if _storage._discipline != rhs_storage._discipline {return false}
+        if _storage._npi != rhs_storage._npi {return false}
+        if _storage._organization != rhs_storage._organization {return false}
+        if _storage._evaluation != rhs_storage._evaluation {return false}
+        if _storage._licenses != rhs_storage._licenses {return false}
+        if _storage._provenance != rhs_storage._provenance {return false}
+        if _storage._startedOn != rhs_storage._startedOn {return false}
+        if _storage._endedOn != rhs_storage._endedOn {return false}
+        if _storage._version != rhs_storage._version {return false}
+        if _storage._externalID != rhs_storage._externalID {return false}
+        return true
+      }
+      if !storagesAreEqual {return false}
+    }
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

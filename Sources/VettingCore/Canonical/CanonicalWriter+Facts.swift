@@ -49,6 +49,7 @@ extension CanonicalWriter {
       $0.array(person.certifications) { writer, certification in
         writer.object {
           $0.member("expires", certification.expires)
+          $0.member("issued", certification.issued)
           $0.member("kind", certification.kind)
           $0.member("provenance", certification.provenance)
         }
@@ -71,6 +72,7 @@ extension CanonicalWriter {
       $0.attested("malpracticeInsurance", person.malpracticeInsurance) { $0.bool($1) }
       $0.member("name", person.name)
       $0.attested("npi", person.npi) { $0.string($1) }
+      $0.attested("psychotherapyTraining", person.psychotherapyTraining) { $0.bool($1) }
       $0.member("roles", raw: person.roles)
       $0.key("trainings")
       $0.array(person.trainings) { writer, training in

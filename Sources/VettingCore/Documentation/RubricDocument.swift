@@ -88,6 +88,8 @@ public enum RubricDocument {
       }
     }
     add()
+    add(Self.inputs)
+    add()
     add("## Sources")
     add()
     add(

@@ -101,14 +101,22 @@ public final class EvaluationContext: Sendable {
 
   /// The weakest result over the practitioners holding `role` (every one must meet it).
   /// Without any such practitioner on the team, no credit.
+  ///
+  /// With no `role`, "every practitioner" means every member whose role needs a license
+  /// (``Practitioner/requiresLicense``), or, with `professionalOnly`, every therapist and
+  /// prescriber: a monitor or an integration coach is not held to licensure criteria.
   func everyPractitioner(
-    _ role: PractitionerRole?, missing key: FactKey,
+    _ role: PractitionerRole?, missing key: FactKey, professionalOnly: Bool = false,
     _ evaluate: (borrowing Practitioner) -> Evaluation
   ) -> Evaluation {
     var weakest = Pick.weakest()
     facts.practitioners.withUnsafeBufferPointer { team in
       for index in team.indices {
-        if let role, !team[index].roles.contains(role) { continue }
+        if let role {
+          if !team[index].roles.contains(role) { continue }
+        } else if professionalOnly ? !team[index].isProfessional : !team[index].requiresLicense {
+          continue
+        }
         weakest.offer(evaluate(team[index]))
         if weakest.keptCredit == 0 { break }
       }

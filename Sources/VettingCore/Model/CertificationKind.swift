@@ -4,4 +4,6 @@ public enum CertificationKind: String, Sendable, Hashable, Codable, CaseIterable
   case acls
   /// Basic Life Support.
   case bls
+  /// Pediatric Advanced Life Support.
+  case pals
 }

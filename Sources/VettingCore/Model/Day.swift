@@ -70,6 +70,15 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.yyyymmdd < rhs.yyyymmdd }
 
+  /// Whole years from this day to `later` (an anniversary counts on its day; 29 February counts
+  /// on 1 March in other years). Zero when `later` is not after this day.
+  public func wholeYears(until later: Day) -> Int {
+    guard later > self else { return 0 }
+    var years = later.year - year
+    if (later.month, later.day) < (month, day) { years -= 1 }
+    return max(0, years)
+  }
+
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)

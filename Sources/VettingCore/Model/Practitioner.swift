@@ -19,6 +19,7 @@ public struct Practitioner: Sendable, Hashable, Codable {
     var yearsInPractice: Attested<Int>? = nil
     var traumaTraining: Attested<Bool>? = nil
     var malpracticeInsurance: Attested<Bool>? = nil
+    var psychotherapyTraining: Attested<Bool>? = nil
   }
 
   /// Immutable storage shared between copies. Safe to share across threads: `fields` is a `let`,
@@ -91,7 +92,7 @@ public struct Practitioner: Sendable, Hashable, Codable {
     set { update { $0.trainings = newValue } }
   }
 
-  /// ACLS/BLS certificates.
+  /// ACLS, BLS and PALS certificates.
   public var certifications: [Certification] {
     get { box.fields.certifications }
     set { update { $0.certifications = newValue } }
@@ -132,6 +133,24 @@ public struct Practitioner: Sendable, Hashable, Codable {
     get { box.fields.malpracticeInsurance }
     set { update { $0.malpracticeInsurance = newValue } }
   }
+
+  /// Has formal psychotherapy training. A psychiatrist or psychiatric nurse practitioner who has
+  /// it holds the mental-health role as well as the medical one (the ketamine oath, clause 3).
+  public var psychotherapyTraining: Attested<Bool>? {
+    get { box.fields.psychotherapyTraining }
+    set { update { $0.psychotherapyTraining = newValue } }
+  }
+
+  /// Whether any role the person holds needs a state license (see
+  /// ``PractitionerRole/requiresLicense``). Someone with no recorded role is treated as licensed
+  /// staff, the strict reading.
+  public var requiresLicense: Bool {
+    let roles = box.fields.roles
+    return roles.isEmpty || roles.contains(where: \.requiresLicense)
+  }
+
+  /// Whether the person holds one of the ketamine oath's professional roles.
+  public var isProfessional: Bool { box.fields.roles.contains(where: \.isProfessional) }
 
   /// Whether the person holds the mental-health role.
   public var isTherapist: Bool { box.fields.roles.contains(.therapist) }

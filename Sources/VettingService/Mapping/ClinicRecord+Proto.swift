@@ -21,6 +21,7 @@ extension ClinicRecord {
         $0.statesServed = fields.statesServed
         $0.locations = locations.map(\.proto)
         $0.affiliations = affiliations.map(\.proto)
+        $0.partners = partners.map(\.proto)
         if let record = self.profile {
           $0.practice = record.questionnaire.summaryProto
           $0.profileVersion = Int64(record.version)

@@ -10,17 +10,8 @@ extension PractitionerInput {
     for (index, role) in fields.roles.enumerated() {
       roles.insert(try PractitionerRole(proto: role, field: "fields.roles[\(index)]"))
     }
-    let discipline: Discipline
-    if fields.discipline.isEmpty {
-      discipline = .other
-    } else if let known = Discipline(rawValue: fields.discipline) {
-      discipline = known
-    } else {
-      throw ServiceError.invalidArgument(
-        field: "fields.discipline",
-        "is not a known discipline; use one of: "
-          + Discipline.allCases.map(\.rawValue).joined(separator: ", "))
-    }
+    let discipline =
+      try Discipline(wire: fields.discipline, field: "fields.discipline") ?? .other
     self.init(
       givenName: fields.givenName,
       familyName: fields.familyName,
@@ -34,7 +25,11 @@ extension PractitionerInput {
       website: RequestField.optional(fields.website),
       phone: RequestField.optional(fields.phone),
       email: RequestField.optional(fields.email),
-      bio: RequestField.optional(fields.bio)
+      bio: RequestField.optional(fields.bio),
+      practiceStartedOn: try RequestField.day(
+        fields.practiceStartedOn, present: fields.hasPracticeStartedOn,
+        "fields.practice_started_on"),
+      psychotherapyTrained: fields.hasPsychotherapyTrained ? fields.psychotherapyTrained : nil
     )
   }
 }

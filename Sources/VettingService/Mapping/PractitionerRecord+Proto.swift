@@ -24,8 +24,14 @@ extension PractitionerRecord {
         $0.email = fields.email ?? ""
         $0.bio = fields.bio ?? ""
         $0.kapSessionsDelivered = Int32(clamping: fields.kapSessionsDelivered)
+        $0.statesServed = fields.statesServed
         $0.licenses = licenses.map(\.proto)
         $0.trainings = trainings.map(\.proto)
+        $0.certificates = certificates.map(\.proto)
+        $0.boardCertifications = boardCertifications.map(\.proto)
+        $0.partners = partners.map(\.proto)
+        if let day = fields.practiceStartedOn { $0.practiceStartedOn = day.proto }
+        if let trained = fields.psychotherapyTrained { $0.psychotherapyTrained = trained }
         $0.affiliations = affiliations.map(\.proto)
         $0.locations = locations.map(\.proto)
         if let record = self.profile {

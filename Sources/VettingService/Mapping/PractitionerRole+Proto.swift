@@ -7,6 +7,10 @@ extension VettingCore.PractitionerRole {
     switch self {
     case .therapist: .therapist
     case .prescriber: .prescriber
+    case .nurse: .nurse
+    case .medicalAssistant: .medicalAssistant
+    case .monitor: .monitor
+    case .integrationCoach: .integrationCoach
     }
   }
 
@@ -16,6 +20,10 @@ extension VettingCore.PractitionerRole {
     switch value {
     case .therapist: self = .therapist
     case .prescriber: self = .prescriber
+    case .nurse: self = .nurse
+    case .medicalAssistant: self = .medicalAssistant
+    case .monitor: self = .monitor
+    case .integrationCoach: self = .integrationCoach
     case .unspecified:
       throw ServiceError.invalidArgument(field: field, "must be set (UNSPECIFIED is not a value)")
     case .UNRECOGNIZED(let number):

@@ -17,7 +17,9 @@ extension ProviderImportItem {
     case .practitioner(let request):
       self.init(
         externalID: request.externalID, id: id,
-        record: .practitioner(try PractitionerInput(proto: request.fields)))
+        record: .practitioner(
+          try PractitionerInput(proto: request.fields),
+          locations: request.locations.map { LocationInput(proto: $0) }))
     case nil:
       throw ServiceError.invalidArgument(field: "record", "set clinic or practitioner")
     }

@@ -19,6 +19,13 @@ extension Vetting_V1_Admin.Method.SetPracticeProfile: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.Revet: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.RevetAll: GeneratedMethod {}
 extension Vetting_V1_Admin.Method.ImportProviders: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.AddCertificate: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.AddBoardCertification: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.AddPartner: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.ListPartners: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.UpdateLicenseStatus: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.Reverify: GeneratedMethod {}
+extension Vetting_V1_Admin.Method.EndRecord: GeneratedMethod {}
 
 extension AdminService: MethodListable {
   /// Every method of `vetting.v1.Admin` with its message types, for the method listing.
@@ -42,6 +49,13 @@ extension AdminService: MethodListable {
       ListedMethod(Vetting_V1_Admin.Method.Revet.self),
       ListedMethod(Vetting_V1_Admin.Method.RevetAll.self),
       ListedMethod(Vetting_V1_Admin.Method.ImportProviders.self),
+      ListedMethod(Vetting_V1_Admin.Method.AddCertificate.self),
+      ListedMethod(Vetting_V1_Admin.Method.AddBoardCertification.self),
+      ListedMethod(Vetting_V1_Admin.Method.AddPartner.self),
+      ListedMethod(Vetting_V1_Admin.Method.ListPartners.self),
+      ListedMethod(Vetting_V1_Admin.Method.UpdateLicenseStatus.self),
+      ListedMethod(Vetting_V1_Admin.Method.Reverify.self),
+      ListedMethod(Vetting_V1_Admin.Method.EndRecord.self),
     ]
   }
 }

@@ -11,9 +11,9 @@ public import VettingStore
 /// (actor: the caller's token, ``Principal/auditActor``) and re-scores the provider in the same
 /// transaction.
 public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
-  private let directory: DirectoryRepository
+  let directory: DirectoryRepository
   private let assessments: AssessmentRepository
-  private let logger: Logger
+  let logger: Logger
 
   /// Creates the service over the store's repositories.
   public init(
@@ -38,12 +38,24 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
       try await directory.createClinic(
         ClinicInput(proto: request.fields), externalID: request.externalID, actor: actor)
     }
-    for (index, location) in request.locations.enumerated() {
+    try await addLocations(
+      request.locations, to: clinic.id, externalID: request.externalID, actor: actor)
+    return try await ServiceError.mapping(logger: logger) {
+      try await directory.clinic(id: clinic.id).proto
+    }
+  }
+
+  /// Adds `locations` to provider `id` with the external ids `<externalID>/locations/<index>`,
+  /// naming a refused field `locations[<index>].<field>` as the request does.
+  private func addLocations(
+    _ locations: [Vetting_V1_Location], to id: UUID, externalID: String, actor: AuditActor
+  ) async throws {
+    for (index, location) in locations.enumerated() {
       _ = try await ServiceError.mapping(logger: logger) {
         do {
           return try await directory.addLocation(
-            providerID: clinic.id, LocationInput(proto: location),
-            externalID: "\(request.externalID)/locations/\(index)", actor: actor)
+            providerID: id, LocationInput(proto: location),
+            externalID: "\(externalID)/locations/\(index)", actor: actor)
         } catch let error as StoreError where error.code == .invalidArgument {
           var renamed = error
           renamed.field = error.field.map {
@@ -56,9 +68,6 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
           throw renamed
         }
       }
-    }
-    return try await ServiceError.mapping(logger: logger) {
-      try await directory.clinic(id: clinic.id).proto
     }
   }
 
@@ -126,10 +135,15 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
     request: Vetting_V1_CreatePractitionerRequest, context: ServerContext
   ) async throws -> Vetting_V1_Practitioner {
     let actor = try Principal.required.auditActor
-    return try await ServiceError.mapping(logger: logger, fieldPrefix: "fields.") {
+    let person = try await ServiceError.mapping(logger: logger, fieldPrefix: "fields.") {
       try await directory.createPractitioner(
-        PractitionerInput(proto: request.fields), externalID: request.externalID, actor: actor
-      ).proto
+        PractitionerInput(proto: request.fields), externalID: request.externalID, actor: actor)
+    }
+    guard !request.locations.isEmpty else { return try person.proto }
+    try await addLocations(
+      request.locations, to: person.id, externalID: request.externalID, actor: actor)
+    return try await ServiceError.mapping(logger: logger) {
+      try await directory.practitioner(id: person.id).proto
     }
   }
 

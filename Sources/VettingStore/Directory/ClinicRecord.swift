@@ -27,4 +27,6 @@ public struct ClinicRecord: Sendable, Hashable {
   public var profile: PracticeProfileRecord?
   /// The assessment in force, if the clinic was ever assessed.
   public var assessment: AssessmentSummary?
+  /// Live partners, ended ones included.
+  public var partners: [PartnerRecord] = []
 }

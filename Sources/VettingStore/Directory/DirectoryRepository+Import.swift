@@ -72,8 +72,9 @@ extension DirectoryRepository {
         case .clinic(let input, let locations):
           return try await importClinic(
             input, locations: locations, item: item, actor: actor, on: connection)
-        case .practitioner(let input):
-          return try await importPractitioner(input, item: item, actor: actor, on: connection)
+        case .practitioner(let input, let locations):
+          return try await importPractitioner(
+            input, locations: locations, item: item, actor: actor, on: connection)
         }
       }
     } catch let error as StoreError where rejectsItem(error) {
@@ -101,7 +102,7 @@ extension DirectoryRepository {
     _ error: PostgresError, item: ProviderImportItem, on connection: Connection
   ) async throws -> StoreError {
     if error.sqlState == .uniqueViolation, error.constraintName == "practitioners_npi_key",
-      case .practitioner(let input) = item.record, let npi = input.npi,
+      case .practitioner(let input, _) = item.record, let npi = input.npi,
       let holder = try await connection.query(
         """
         select id, external_id from practitioners
@@ -135,11 +136,8 @@ extension DirectoryRepository {
         throw try await idMismatch(id, externalID: key, kind: "clinic", found: nil, on: connection)
       }
       if let id = try await insertClinic(input, externalID: key, actor: actor, on: connection) {
-        for (index, location) in locations.enumerated() {
-          _ = try await insertLocation(
-            providerID: id, location, externalID: "\(key)/locations/\(index)", actor: actor,
-            on: connection)
-        }
+        try await insertLocations(
+          locations, providerID: id, ownerKey: key, actor: actor, on: connection)
         return (try await result(.created, "clinics", id: id, on: connection), [id])
       }
       // Another import created it since the look-up: treat the row as an update of that one.
@@ -156,25 +154,49 @@ extension DirectoryRepository {
         id: found.id, before: found.image, input, actor: actor, on: connection)
       changed = true
     }
-    for (index, location) in locations.enumerated() {
-      changed =
-        try await syncLocation(
-          location, index: index, clinicKey: key, providerID: found.id, actor: actor,
-          on: connection) || changed
-    }
+    changed =
+      try await syncLocations(
+        locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
     return (
       try await result(changed ? .updated : .unchanged, "clinics", id: found.id, on: connection),
       changed ? [found.id] : []
     )
   }
 
-  /// Makes location `<clinicKey>/locations/<index>` of clinic `providerID` equal `input`; whether
-  /// anything was written.
-  private static func syncLocation(
-    _ input: LocationInput, index: Int, clinicKey: String, providerID: UUID, actor: AuditActor,
+  /// Inserts a new record's locations as `<ownerKey>/locations/<index>`.
+  private static func insertLocations(
+    _ locations: [LocationInput], providerID: UUID, ownerKey: String, actor: AuditActor,
+    on connection: Connection
+  ) async throws {
+    for (index, location) in locations.enumerated() {
+      _ = try await insertLocation(
+        providerID: providerID, location, externalID: "\(ownerKey)/locations/\(index)",
+        actor: actor, on: connection)
+    }
+  }
+
+  /// Makes each of an existing record's locations equal its input; whether any changed.
+  private static func syncLocations(
+    _ locations: [LocationInput], ownerKey: String, providerID: UUID, actor: AuditActor,
     on connection: Connection
   ) async throws -> Bool {
-    let key = "\(clinicKey)/locations/\(index)"
+    var changed = false
+    for (index, location) in locations.enumerated() {
+      changed =
+        try await syncLocation(
+          location, index: index, ownerKey: ownerKey, providerID: providerID, actor: actor,
+          on: connection) || changed
+    }
+    return changed
+  }
+
+  /// Makes location `<ownerKey>/locations/<index>` of provider `providerID` equal `input`; whether
+  /// anything was written.
+  private static func syncLocation(
+    _ input: LocationInput, index: Int, ownerKey: String, providerID: UUID, actor: AuditActor,
+    on connection: Connection
+  ) async throws -> Bool {
+    let key = "\(ownerKey)/locations/\(index)"
     guard
       let id = try await connection.query(
         "select id from locations where external_id = $1 for update", [key]
@@ -211,8 +233,8 @@ extension DirectoryRepository {
   // MARK: Practitioners
 
   private static func importPractitioner(
-    _ input: PractitionerInput, item: ProviderImportItem, actor: AuditActor,
-    on connection: Connection
+    _ input: PractitionerInput, locations: [LocationInput], item: ProviderImportItem,
+    actor: AuditActor, on connection: Connection
   ) async throws -> (ProviderImportResult, affected: [UUID]) {
     let key = item.externalID
     var found = try await lockedByExternalID(
@@ -226,6 +248,8 @@ extension DirectoryRepository {
       if let id = try await insertPractitioner(
         input, externalID: key, actor: actor, on: connection)
       {
+        try await insertLocations(
+          locations, providerID: id, ownerKey: key, actor: actor, on: connection)
         return (
           try await result(.created, "practitioners", id: id, on: connection),
           input.listedSolo ? [id] : []
@@ -238,11 +262,18 @@ extension DirectoryRepository {
       throw StoreError(code: .internal, message: "practitioner \(key) vanished during the import")
     }
     try await checkExisting(found, item: item, kind: "practitioner", on: connection)
-    guard try practitionerFields(found.row) != input else {
+    var changed = false
+    if try practitionerFields(found.row) != input {
+      try await replacePractitioner(
+        id: found.id, before: found.image, input, actor: actor, on: connection)
+      changed = true
+    }
+    changed =
+      try await syncLocations(
+        locations, ownerKey: key, providerID: found.id, actor: actor, on: connection) || changed
+    guard changed else {
       return (try await result(.unchanged, "practitioners", id: found.id, on: connection), [])
     }
-    try await replacePractitioner(
-      id: found.id, before: found.image, input, actor: actor, on: connection)
     return (
       try await result(.updated, "practitioners", id: found.id, on: connection),
       try await affectedBy(practitioner: found.id, on: connection)

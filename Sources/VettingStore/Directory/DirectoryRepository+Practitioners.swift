@@ -89,8 +89,9 @@ extension DirectoryRepository {
         """
         insert into practitioners
           (external_id, given_name, family_name, credentials, professional_role, discipline, npi,
-           listed_solo, states_served, kap_sessions_delivered, website, phone, email, bio)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           listed_solo, states_served, kap_sessions_delivered, website, phone, email, bio,
+           practice_started_on, psychotherapy_trained)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
         on conflict (external_id) do nothing returning id
         """, practitionerParameters(input, first: externalID)
       ).singleRow()?.decode(UUID.self, at: 0)
@@ -118,8 +119,8 @@ extension DirectoryRepository {
       update practitioners set given_name = $2, family_name = $3, credentials = $4,
              professional_role = $5, discipline = $6, npi = $7, listed_solo = $8,
              states_served = $9, kap_sessions_delivered = $10, website = $11, phone = $12,
-             email = $13, bio = $14,
-             kap_sessions_as_of = case when $15 then current_date else kap_sessions_as_of end
+             email = $13, bio = $14, practice_started_on = $15, psychotherapy_trained = $16,
+             kap_sessions_as_of = case when $17 then current_date else kap_sessions_as_of end
        where id = $1
       """, practitionerParameters(input, first: id) + [kapChanged])
     try await AuditLog.append(
@@ -135,7 +136,8 @@ extension DirectoryRepository {
       first, input.givenName, input.familyName, input.credentials,
       SchemaVocabulary.professionalRole(input.roles), SchemaVocabulary.column(input.discipline),
       input.npi, input.listedSolo, input.statesServed, input.kapSessionsDelivered, input.website,
-      input.phone, input.email, input.bio,
+      input.phone, input.email, input.bio, input.practiceStartedOn?.postgres,
+      input.psychotherapyTrained,
     ]
   }
 }

@@ -78,7 +78,8 @@ extension DirectoryRepository {
       locations: try await locations(providerID: id, on: connection),
       affiliations: try await affiliations(where: "a.clinic_id = $1", id, on: connection),
       profile: try await profile(providerID: id, on: connection),
-      assessment: try await AssessmentRepository.latestSummary(providerID: id, on: connection))
+      assessment: try await AssessmentRepository.latestSummary(providerID: id, on: connection),
+      partners: try await partners(providerID: id, on: connection))
   }
 
   static func practitionerRecord(_ id: UUID, on connection: Connection) async throws
@@ -89,7 +90,8 @@ extension DirectoryRepository {
         """
         select id, external_id, given_name, family_name, full_name, credentials, professional_role,
                discipline, npi, npi_status, listed_solo, states_served, kap_sessions_delivered,
-               website, phone, email, bio, version, created_at, updated_at, archived_at
+               website, phone, email, bio, practice_started_on, psychotherapy_trained, version,
+               created_at, updated_at, archived_at
           from practitioners where id = $1
         """, [id]
       ).singleRow()
@@ -118,7 +120,10 @@ extension DirectoryRepository {
       ).map(training),
       affiliations: try await affiliations(where: "a.practitioner_id = $1", id, on: connection),
       profile: try await profile(providerID: id, on: connection),
-      assessment: try await AssessmentRepository.latestSummary(providerID: id, on: connection))
+      assessment: try await AssessmentRepository.latestSummary(providerID: id, on: connection),
+      certificates: try await certificates(practitionerID: id, on: connection),
+      boardCertifications: try await boardCertifications(practitionerID: id, on: connection),
+      partners: try await partners(providerID: id, on: connection))
   }
 
   /// The columns ``clinicFields(_:)`` reads.
@@ -140,7 +145,8 @@ extension DirectoryRepository {
   /// The columns ``practitionerFields(_:)`` reads.
   static let practitionerFieldColumns = """
     given_name, family_name, credentials, professional_role, discipline, npi, listed_solo,
-    states_served, kap_sessions_delivered, website, phone, email, bio
+    states_served, kap_sessions_delivered, website, phone, email, bio, practice_started_on,
+    psychotherapy_trained
     """
 
   /// A practitioner's fields from a row holding ``practitionerFieldColumns``.
@@ -157,7 +163,9 @@ extension DirectoryRepository {
       kapSessionsDelivered: try row.decode(Int.self, "kap_sessions_delivered"),
       website: try row.decode(String?.self, "website"),
       phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
-      bio: try row.decode(String?.self, "bio"))
+      bio: try row.decode(String?.self, "bio"),
+      practiceStartedOn: try row.decode(PostgresDate?.self, "practice_started_on").map(Day.init),
+      psychotherapyTrained: try row.decode(Bool?.self, "psychotherapy_trained"))
   }
 
   static let locationColumns = """

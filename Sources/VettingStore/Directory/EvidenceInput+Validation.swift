@@ -9,15 +9,25 @@ extension EvidenceInput {
 
   func validate() throws {
     try InputValidator.text(subject, "evidence.subject", max: 200)
-    guard factKey != nil,
+    guard
+      let key = factKey,
       subject.range(of: #"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$"#, options: .regularExpression)
-        != nil
+        != nil, EvidenceIndex.subjectsRead.contains(key)
     else {
       throw StoreError.invalidArgument(
         field: "evidence.subject",
         message:
-          "\"\(subject.prefix(60))\" does not name a fact: use a VettingCore FactKey such as "
-          + "urine-toxicology or license, optionally prefixed by its area (screening.)")
+          "\"\(subject.prefix(60))\" is not a fact the rubric reads from evidence; use one of: "
+          + FactKey.evidenceSubjects.map(\.rawValue).sorted().joined(separator: ", ")
+          + " (optionally prefixed by its area, e.g. screening.urine-toxicology)")
+    }
+    if let column = key.evidenceRow {
+      let given = column == "license_id" ? licenseID != nil : trainingID != nil
+      guard given else {
+        throw StoreError.invalidArgument(
+          field: "evidence.\(column)",
+          message: "is required for \(key.rawValue) evidence: it proves one row")
+      }
     }
     if licenseID != nil, trainingID != nil {
       throw StoreError.invalidArgument(

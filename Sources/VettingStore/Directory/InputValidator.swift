@@ -99,4 +99,23 @@ enum InputValidator {
         field: field, message: "must be between \(bounds.lowerBound) and \(bounds.upperBound)")
     }
   }
+
+  /// `end` is not before `start` when both are given: a certificate cannot expire before it was
+  /// issued, a partnership cannot end before it began.
+  static func ordered(_ start: Day?, _ end: Day?, _ field: String, _ startName: String) throws {
+    if let start, let end, end < start {
+      throw StoreError.invalidArgument(
+        field: field, message: "\(end) is before the \(startName) \(start)")
+    }
+  }
+
+  /// A verified provenance names who verified it.
+  static func verification(_ provenance: Provenance, _ verifiedBy: String?, _ field: String)
+    throws
+  {
+    if provenance >= .verifiedByStaff, (verifiedBy ?? "").allSatisfy(\.isWhitespace) {
+      throw StoreError.invalidArgument(
+        field: field, message: "is required for \(provenance.phrase) provenance")
+    }
+  }
 }

@@ -9,7 +9,8 @@ public struct PractitionerInput: Sendable, Hashable {
   public var familyName: String
   /// Credentials as written after the name ("MD", "LCSW").
   public var credentials: String?
-  /// The oath roles held: therapist, prescriber or both (at least one).
+  /// The roles held: therapist, prescriber or both; or exactly one staff role (nurse, medical
+  /// assistant, monitor, integration coach).
   public var roles: Set<PractitionerRole>
   /// Field of practice.
   public var discipline: Discipline
@@ -29,13 +30,18 @@ public struct PractitionerInput: Sendable, Hashable {
   public var email: String?
   /// Biography (up to 20,000 characters).
   public var bio: String?
+  /// When the person started clinical practice (years in practice count from it).
+  public var practiceStartedOn: Day?
+  /// Formal psychotherapy training: `true`, `false`, or `nil` when unknown.
+  public var psychotherapyTrained: Bool?
 
   /// Creates practitioner fields.
   public init(
     givenName: String, familyName: String, credentials: String? = nil,
     roles: Set<PractitionerRole>, discipline: Discipline = .other, npi: String? = nil,
     listedSolo: Bool = false, statesServed: [String] = [], kapSessionsDelivered: Int = 0,
-    website: String? = nil, phone: String? = nil, email: String? = nil, bio: String? = nil
+    website: String? = nil, phone: String? = nil, email: String? = nil, bio: String? = nil,
+    practiceStartedOn: Day? = nil, psychotherapyTrained: Bool? = nil
   ) {
     self.givenName = givenName
     self.familyName = familyName
@@ -50,5 +56,7 @@ public struct PractitionerInput: Sendable, Hashable {
     self.phone = phone
     self.email = email
     self.bio = bio
+    self.practiceStartedOn = practiceStartedOn
+    self.psychotherapyTrained = psychotherapyTrained
   }
 }

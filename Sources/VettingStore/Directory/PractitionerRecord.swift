@@ -32,4 +32,10 @@ public struct PractitionerRecord: Sendable, Hashable {
   public var profile: PracticeProfileRecord?
   /// Their solo listing's assessment in force, if assessed.
   public var assessment: AssessmentSummary?
+  /// Live life-support certificates.
+  public var certificates: [CertificateRecord] = []
+  /// Live board certifications.
+  public var boardCertifications: [BoardCertificationRecord] = []
+  /// Live partners (for a solo practitioner), ended ones included.
+  public var partners: [PartnerRecord] = []
 }

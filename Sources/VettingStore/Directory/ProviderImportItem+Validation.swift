@@ -10,11 +10,16 @@ extension ProviderImportItem {
     switch record {
     case .clinic(let input, let locations):
       try input.validate()
-      for (index, location) in locations.enumerated() {
-        try location.validate(prefix: "locations[\(index)].")
-      }
-    case .practitioner(let input):
+      try Self.validate(locations)
+    case .practitioner(let input, let locations):
       try input.validate()
+      try Self.validate(locations)
+    }
+  }
+
+  private static func validate(_ locations: [LocationInput]) throws {
+    for (index, location) in locations.enumerated() {
+      try location.validate(prefix: "locations[\(index)].")
     }
   }
 }

@@ -1,15 +1,16 @@
 import Foundation
 
 /// One record of a batch import (``DirectoryRepository/importProviders(_:dryRun:actor:)``): a
-/// clinic with its locations, or a practitioner, keyed by the caller's external id.
+/// clinic or a practitioner with their locations, keyed by the caller's external id.
 public struct ProviderImportItem: Sendable, Hashable {
   /// What the record is.
   public enum Record: Sendable, Hashable {
     /// A clinic; its locations are keyed `<external id>/locations/<index>`, as `CreateClinic`
     /// keys them.
     case clinic(ClinicInput, locations: [LocationInput])
-    /// A practitioner.
-    case practitioner(PractitionerInput)
+    /// A practitioner, with their own locations (a solo practice's offices), keyed as a
+    /// clinic's are.
+    case practitioner(PractitionerInput, locations: [LocationInput] = [])
   }
 
   /// The caller's stable key: the import creates the record when no live record of the same

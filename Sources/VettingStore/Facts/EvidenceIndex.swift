@@ -16,6 +16,9 @@ import VettingCore
 ///   practitioner that the directory has no other place for: `malpractice-insurance`,
 ///   `graduate-degree` and `trauma-training` evidence on a practitioner records that fact as true.
 struct EvidenceIndex: Sendable {
+  /// Every subject evidence can name (``FactKey/evidenceSubjects``): the facts this type reads.
+  static let subjectsRead = Set(FactKey.evidenceSubjects)
+
   struct Item: Sendable {
     var key: FactKey
     var licenseID: UUID?

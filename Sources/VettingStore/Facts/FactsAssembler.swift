@@ -10,8 +10,13 @@ import VettingCore
 /// - States served: the provider's live locations' states, its `states_served` column and the
 ///   questionnaire's telehealth states.
 /// - Routes and practice facts come from the stored questionnaire.
-/// - VettingCore's `affiliations` (partners outside the team) have no schema counterpart yet and
-///   stay empty.
+/// - Partners outside the team (`partners`, not archived, begun and not ended on the as-of day)
+///   are VettingCore's `affiliations`.
+/// - A team member's certificates and board certifications are their live rows; years in practice
+///   are the whole years from `practice_started_on` to the as-of day.
+/// - A psychiatrist or psychiatric nurse practitioner recorded as prescriber who has psychotherapy
+///   training holds the therapist role too (the ketamine oath, clause 3): the role follows from
+///   the person, not only from the staff tag.
 /// - Evidence upgrades facts as ``EvidenceIndex`` documents.
 enum FactsAssembler {
   /// The facts of provider `id`, or `nil` when there is no such provider or it is archived.
@@ -70,6 +75,7 @@ enum FactsAssembler {
         id: id.uuidString.lowercased(), kind: .practitioner, name: member.name,
         practitioners: [member])
     }
+    facts.affiliations = try await partners(providerID: id, on: connection, asOf: asOf)
     var practice = questionnaire?.practice ?? PracticeProfile()
     evidence.upgrade(&practice)
     facts.practice = practice
@@ -92,6 +98,26 @@ enum FactsAssembler {
     return try row.decode(PostgresJSONB.self, at: 0).decode(PracticeQuestionnaire.self)
   }
 
+  /// The partners that count on `asOf`: not archived, begun, not yet ended.
+  static func partners(providerID: UUID, on connection: Connection, asOf: Day) async throws
+    -> [Affiliation]
+  {
+    try await connection.query(
+      """
+      select name, npi, role, provenance from partners
+       where provider_id = $1 and archived_at is null
+         and (started_on is null or started_on <= $2) and (ended_on is null or ended_on >= $2)
+       order by lower(name), id
+      """, [providerID, asOf.postgres]
+    ).map { row in
+      Affiliation(
+        partnerName: try row.decode(String.self, "name"),
+        partnerNPI: try row.decode(String?.self, "npi"),
+        role: SchemaVocabulary.affiliationRole(try row.decode(String.self, "role")),
+        provenance: SchemaVocabulary.provenance(try row.decode(String.self, "provenance")))
+    }
+  }
+
   /// One live practitioner as a team member, with the states they declare.
   static func practitioner(_ id: UUID, on connection: Connection, asOf: Day) async throws
     -> (Practitioner, [String])?
@@ -100,7 +126,7 @@ enum FactsAssembler {
       let row = try await connection.query(
         """
         select full_name, credentials, professional_role, discipline, npi, npi_status,
-               kap_sessions_delivered, states_served
+               kap_sessions_delivered, states_served, practice_started_on, psychotherapy_trained
           from practitioners where id = $1 and archived_at is null
         """, [id]
       ).singleRow()
@@ -158,11 +184,32 @@ enum FactsAssembler {
           provenance: provenance, expires: expires))
     }
 
+    let discipline = SchemaVocabulary.discipline(try row.decode(String.self, "discipline"))
+    var roles = SchemaVocabulary.roles(try row.decode(String.self, "professional_role"))
+    let psychotherapy = try row.decode(Bool?.self, "psychotherapy_trained")
+    if psychotherapy == true, roles.contains(.prescriber),
+      discipline == .psychiatry || discipline == .psychiatricNursing
+    {
+      roles.insert(.therapist)
+    }
     var member = Practitioner(
-      id: id.uuidString.lowercased(), name: name,
-      roles: SchemaVocabulary.roles(try row.decode(String.self, "professional_role")).sorted(),
-      discipline: SchemaVocabulary.discipline(try row.decode(String.self, "discipline")),
-      npi: npi, licenses: licenses, trainings: trainings)
+      id: id.uuidString.lowercased(), name: name, roles: roles.sorted(), discipline: discipline,
+      npi: npi, licenses: licenses, trainings: trainings,
+      certifications: try await certifications(of: id, evidence: evidence, on: connection))
+    member.boardCertification = try await boardCertification(
+      of: id, evidence: evidence, asOf: asOf, on: connection)
+    if let psychotherapy {
+      var attested: Attested<Bool>? = .selfReported(psychotherapy)
+      evidence.upgrade(&attested, .psychotherapyTraining)
+      member.psychotherapyTraining = attested
+    }
+    if let started = try row.decode(PostgresDate?.self, "practice_started_on").map(Day.init),
+      started <= asOf
+    {
+      var attested: Attested<Int>? = .selfReported(started.wholeYears(until: asOf))
+      evidence.upgrade(&attested, .yearsInPractice)
+      member.yearsInPractice = attested
+    }
     let sessions = try row.decode(Int32.self, "kap_sessions_delivered")
     if sessions > 0 {
       var attested: Attested<Int>? = .selfReported(Int(sessions))
@@ -173,5 +220,60 @@ enum FactsAssembler {
     member.graduateDegree = evidence.credential(.graduateDegree)
     member.traumaTraining = evidence.credential(.traumaTraining)
     return (member, try row.decode([String].self, "states_served"))
+  }
+
+  /// A practitioner's live certificates, each upgraded by `life-support-certificate` evidence on
+  /// the practitioner.
+  static func certifications(of id: UUID, evidence: EvidenceIndex, on connection: Connection)
+    async throws -> [Certification]
+  {
+    let proof = evidence.best(.lifeSupportCertificate)
+    return try await connection.query(
+      """
+      select kind, issued_on, expires_on, provenance from certificates
+       where practitioner_id = $1 and archived_at is null
+      """, [id]
+    ).map { row in
+      let (provenance, expires) = EvidenceIndex.upgraded(
+        SchemaVocabulary.provenance(try row.decode(String.self, "provenance")),
+        try row.decode(PostgresDate?.self, "expires_on").map(Day.init), by: proof)
+      return Certification(
+        kind: CertificationKind(rawValue: try row.decode(String.self, "kind")) ?? .bls,
+        provenance: provenance, expires: expires,
+        issued: try row.decode(PostgresDate?.self, "issued_on").map(Day.init))
+    }
+  }
+
+  /// The board certification the rubric reads: of the live ones, a current one in a specialty
+  /// accepted for clinic oversight first, then any current one, then the strongest provenance
+  /// and the latest expiry; upgraded by `clinic-oversight` evidence on the practitioner.
+  static func boardCertification(
+    of id: UUID, evidence: EvidenceIndex, asOf: Day, on connection: Connection
+  ) async throws -> Attested<Discipline>? {
+    let boards = try await connection.query(
+      """
+      select specialty, expires_on, provenance from board_certifications
+       where practitioner_id = $1 and archived_at is null order by id
+      """, [id]
+    ).map { row in
+      Attested(
+        SchemaVocabulary.discipline(try row.decode(String.self, "specialty")),
+        SchemaVocabulary.provenance(try row.decode(String.self, "provenance")),
+        expires: try row.decode(PostgresDate?.self, "expires_on").map(Day.init))
+    }
+    let never = Day(year: 9999, month: 12, day: 31)!
+    func precedes(_ lhs: Attested<Discipline>, _ rhs: Attested<Discipline>) -> Bool {
+      func key(_ board: Attested<Discipline>) -> (Int, Int, Provenance, Day) {
+        let current = !board.isExpired(asOf: asOf)
+        return (
+          current && board.value.isAcceptedOversightBoard ? 1 : 0, current ? 1 : 0,
+          board.provenance, board.expires ?? never
+        )
+      }
+      return key(lhs) < key(rhs)
+    }
+    var chosen = boards.max(by: precedes)
+    evidence.upgrade(&chosen, .clinicOversight)
+    return chosen
   }
 }

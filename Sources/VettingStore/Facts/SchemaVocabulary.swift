@@ -85,12 +85,17 @@ package enum SchemaVocabulary {
     return String(decoding: text.utf8.map { $0 == old ? new : $0 }, as: UTF8.self)
   }
 
-  /// `therapist`, `prescriber` or `both`.
+  /// The `professional_role` column: `therapist`, `prescriber` or `both` for the oath roles, or
+  /// one staff role (`nurse`, `medical_assistant`, `monitor`, `integration_coach`). A set that
+  /// mixes a staff role with another role has no spelling; ``PractitionerInput`` refuses it.
   package static func professionalRole(_ roles: Set<PractitionerRole>) -> String {
     switch (roles.contains(.therapist), roles.contains(.prescriber)) {
     case (true, true): return "both"
     case (false, true): return "prescriber"
-    default: return "therapist"
+    case (true, false): return "therapist"
+    case (false, false):
+      guard let staff = roles.min() else { return "therapist" }
+      return replacing("-", with: "_", in: staff.rawValue)
     }
   }
 
@@ -98,8 +103,29 @@ package enum SchemaVocabulary {
     switch column {
     case "both": return [.therapist, .prescriber]
     case "prescriber": return [.prescriber]
-    default: return [.therapist]
+    case "therapist": return [.therapist]
+    default:
+      return PractitionerRole(rawValue: replacing("_", with: "-", in: column)).map { [$0] }
+        ?? [.therapist]
     }
+  }
+
+  /// A partner's role: `prescriber`, `therapist`, `medical_director`.
+  package static func column(_ role: AffiliationRole) -> String {
+    replacing("-", with: "_", in: role.rawValue)
+  }
+
+  package static func affiliationRole(_ column: String) -> AffiliationRole {
+    AffiliationRole(rawValue: replacing("_", with: "-", in: column)) ?? .prescriber
+  }
+
+  /// How a partner evaluates patients: `in_person`, `live_video`, `questionnaire`.
+  package static func column(_ evaluation: PartnerInput.Evaluation) -> String {
+    replacing("-", with: "_", in: evaluation.rawValue)
+  }
+
+  package static func partnerEvaluation(_ column: String) -> PartnerInput.Evaluation {
+    PartnerInput.Evaluation(rawValue: replacing("_", with: "-", in: column)) ?? .questionnaire
   }
 
   /// The provenance an NPI carries: confirmed in the NPPES registry, or only reported.

@@ -89,6 +89,27 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
     .init(service: "Admin", method: "ImportProviders") {
       _ = try await $0.admin.importProviders(.init(), metadata: $1)
     },
+    .init(service: "Admin", method: "AddCertificate") {
+      _ = try await $0.admin.addCertificate(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "AddBoardCertification") {
+      _ = try await $0.admin.addBoardCertification(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "AddPartner") {
+      _ = try await $0.admin.addPartner(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "ListPartners") {
+      _ = try await $0.admin.listPartners(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "UpdateLicenseStatus") {
+      _ = try await $0.admin.updateLicenseStatus(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "Reverify") {
+      _ = try await $0.admin.reverify(.init(), metadata: $1)
+    },
+    .init(service: "Admin", method: "EndRecord") {
+      _ = try await $0.admin.endRecord(.init(), metadata: $1)
+    },
   ]
 
   static let tokens: [MethodCall] = [

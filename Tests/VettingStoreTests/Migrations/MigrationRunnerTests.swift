@@ -8,9 +8,9 @@ import VettingStore
 struct MigrationRunnerTests {
   /// The tables the schema must have, besides `schema_migrations`.
   static let schemaTables = [
-    "affiliations", "api_tokens", "assessments", "audit_chain_head", "audit_log", "clinics",
-    "evidence_items", "licenses", "locations", "practice_profiles", "practitioners", "providers",
-    "trainings",
+    "affiliations", "api_tokens", "assessments", "audit_chain_head", "audit_log",
+    "board_certifications", "certificates", "clinics", "evidence_items", "licenses", "locations",
+    "partners", "practice_profiles", "practitioners", "providers", "trainings",
   ]
 
   @Test("a fresh database gets every table, and every migration is recorded with its checksum")
@@ -217,12 +217,24 @@ struct MigrationRunnerTests {
         fileName: "0001_slow.sql", sql: "create table slow_table (id int); select pg_sleep(30);")
       let catalog = try MigrationCatalog(files: [slow])
       let connection = try await database.connect()
-      let started = ContinuousClock.now
       let run = Task { try await MigrationRunner(catalog: catalog).migrate(on: connection) }
-      try await Task.sleep(for: .milliseconds(500))
+      // Cancel once the migration is running (not after a fixed delay: on a loaded machine the
+      // runner may not have reached it yet, and then there is nothing in progress to roll back).
+      let watcher = try await database.connect()
+      let sleeping =
+        "select count(*) from pg_stat_activity where query like '%pg_sleep(30)%' "
+        + "and pid <> pg_backend_pid()"
+      let watchDeadline = ContinuousClock.now + .seconds(20)
+      while try await watcher.query(sleeping).singleRow()!.decode(Int.self, at: 0) == 0,
+        ContinuousClock.now < watchDeadline
+      {
+        try await Task.sleep(for: .milliseconds(20))
+      }
+      await watcher.close()
+      let cancelledAt = ContinuousClock.now
       run.cancel()
       let outcome = await run.result
-      let waited = ContinuousClock.now - started
+      let waited = ContinuousClock.now - cancelledAt
       await connection.close()
 
       #expect(throws: CancellationError.self) { try outcome.get() }

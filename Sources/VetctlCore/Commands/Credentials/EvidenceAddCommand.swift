@@ -7,7 +7,9 @@ struct EvidenceAddCommand: AsyncParsableCommand {
     commandName: "add", abstract: "Add an evidence item to a provider.",
     discussion: """
       --subject is the fact it proves, e.g. screening.psychiatric-evaluation (the fact keys are \
-      listed in docs/RUBRIC.md). Evidence counts fully once verified (vetctl evidence verify).
+      listed in docs/RUBRIC.md). Evidence counts fully once verified: give --verified-by NAME to \
+      record a fact staff checked in one step (provenance verified-by-staff unless --provenance \
+      says public-registry), or verify it later with vetctl evidence verify.
       """)
 
   @OptionGroup var server: ServerOptions
@@ -16,8 +18,14 @@ struct EvidenceAddCommand: AsyncParsableCommand {
   @Option(help: "The fact it proves, e.g. screening.psychiatric-evaluation.") var subject: String
   @Option(help: "What it is.") var description: String = ""
   @Option(help: "Where it is: a URL or document reference.") var location: String = ""
-  @Option(help: "self-reported, document-on-file, verified-by-staff, public-registry.")
-  var provenance: String = "document-on-file"
+  @Option(
+    help: """
+      self-reported, document-on-file, verified-by-staff, public-registry (default \
+      document-on-file; verified-by-staff with --verified-by).
+      """)
+  var provenance: String?
+  @Option(help: "The staff member who checked it: records it as verified in one step.")
+  var verifiedBy: String?
   @Option(help: "Who attested it.") var attestedBy: String?
   @Option(help: "Last valid day, YYYY-MM-DD.") var expiresOn: String?
   @Option(help: "The license id it proves.") var license: String?
@@ -31,7 +39,9 @@ struct EvidenceAddCommand: AsyncParsableCommand {
       evidence.description_p = description
       evidence.location = location
       evidence.provenance = try Vocabulary.parse(
-        provenance, as: Vetting_V1_Provenance.self, option: "--provenance")
+        provenance ?? (verifiedBy == nil ? "document-on-file" : "verified-by-staff"),
+        as: Vetting_V1_Provenance.self, option: "--provenance")
+      if let verifiedBy { evidence.verifiedBy = verifiedBy }
       if let attestedBy { evidence.attestedBy = attestedBy }
       if let expiresOn { evidence.expiresOn = try DayText.parse(expiresOn, option: "--expires-on") }
       if let license { evidence.licenseID = license }

@@ -5,7 +5,10 @@ import VettingAPI
 struct LicenseCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "license", abstract: "Record practitioners' state licenses.",
-    subcommands: [LicenseAddCommand.self])
+    subcommands: [
+      LicenseAddCommand.self, LicenseSetStatusCommand.self, ReverifyCommand<LicenseRecordKind>.self,
+      ArchiveCommand<LicenseRecordKind>.self,
+    ])
 }
 
 /// `vetctl license add`.

@@ -5,7 +5,12 @@ import VettingAPI
 struct TrainingCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "training", abstract: "Record practitioners' ketamine-assisted therapy training.",
-    subcommands: [TrainingAddCommand.self])
+    subcommands: [TrainingAddCommand.self, ArchiveCommand<TrainingRecordKind>.self])
+}
+
+enum TrainingRecordKind: LifecycleKind {
+  static let noun = "training"
+  static let kind = Vetting_V1_RecordKind.training
 }
 
 /// `vetctl training add`.

@@ -6,7 +6,12 @@ struct PractitionerFieldOptions: ParsableArguments {
   @Option(help: "Given (first) name.") var givenName: String?
   @Option(help: "Family (last) name.") var familyName: String?
   @Option(help: "Credentials, e.g. MD, LMFT, PsyD.") var credentials: String?
-  @Option(name: .customLong("role"), help: "therapist or prescriber (repeatable).")
+  @Option(
+    name: .customLong("role"),
+    help: """
+      therapist and/or prescriber (repeatable), or one staff role: nurse, medical-assistant, \
+      monitor, integration-coach.
+      """)
   var roles: [String] = []
   @Option(help: "Discipline id, e.g. psychiatry, psychology, psychotherapy.") var discipline:
     String?
@@ -21,11 +26,20 @@ struct PractitionerFieldOptions: ParsableArguments {
   @Option(help: "Phone number.") var phone: String?
   @Option(help: "Contact email.") var email: String?
   @Option(help: "A short biography.") var bio: String?
+  @Option(help: "First day of clinical practice, YYYY-MM-DD (years in practice count from it).")
+  var practiceStartedOn: String?
+  @Option(
+    help: """
+      Formal psychotherapy training: true or false. A psychiatrist or psychiatric nurse \
+      practitioner with it holds the therapist role too.
+      """)
+  var psychotherapyTrained: Bool?
 
   var isEmpty: Bool {
     givenName == nil && familyName == nil && credentials == nil && roles.isEmpty
       && discipline == nil && npi == nil && solo == nil && statesServed.isEmpty
       && kapSessions == nil && website == nil && phone == nil && email == nil && bio == nil
+      && practiceStartedOn == nil && psychotherapyTrained == nil
   }
 
   func apply(to fields: Vetting_V1_PractitionerFields) throws -> Vetting_V1_PractitionerFields {
@@ -46,6 +60,11 @@ struct PractitionerFieldOptions: ParsableArguments {
     if let phone { fields.phone = phone }
     if let email { fields.email = email }
     if let bio { fields.bio = bio }
+    if let practiceStartedOn {
+      fields.practiceStartedOn = try DayText.parse(
+        practiceStartedOn, option: "--practice-started-on")
+    }
+    if let psychotherapyTrained { fields.psychotherapyTrained = psychotherapyTrained }
     return fields
   }
 }

@@ -37,6 +37,11 @@ struct PractitionerUpdateCommand: AsyncParsableCommand {
           $0.phone = current.phone
           $0.email = current.email
           $0.bio = current.bio
+          $0.statesServed = current.statesServed
+          if current.hasPracticeStartedOn { $0.practiceStartedOn = current.practiceStartedOn }
+          if current.hasPsychotherapyTrained {
+            $0.psychotherapyTrained = current.psychotherapyTrained
+          }
         }
         return try await client.updatePractitioner(
           .with {

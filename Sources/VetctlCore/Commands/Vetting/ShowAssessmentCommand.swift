@@ -28,6 +28,7 @@ struct ShowAssessmentCommand: AsyncParsableCommand {
       case .table: Printer.write(AssessmentText.report(result))
       case .json: Printer.write(JSONText.encode(message: result) + "\n")
       case .csv: Printer.write(AssessmentText.table(result).render(.csv))
+      case .id: Printer.write(result.id + "\n")
       }
     }
   }

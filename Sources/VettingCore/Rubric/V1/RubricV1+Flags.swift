@@ -19,11 +19,12 @@ extension RubricV1 {
     },
     RedFlag(
       id: "licensure.unlicensed-practitioner", severity: .critical,
-      condition: "A practitioner on the team has no license on record at all.",
+      condition: "A practitioner on the team whose role needs a license (therapist, prescriber, "
+        + "nurse) has no license on record at all.",
       sources: [.taraMind, .behavioralHealthGuide]
     ) { context in
       context.facts.practitioners.firstResult { practitioner in
-        guard practitioner.licenses.isEmpty else { return nil }
+        guard practitioner.requiresLicense, practitioner.licenses.isEmpty else { return nil }
         return Basis(.license, .missing, detail: "no license on record", subject: practitioner.name)
       }
     },

@@ -75,6 +75,15 @@ extension RubricV1 {
       guard practitioner.isTherapist && practitioner.discipline.isMentalHealth else { return }
       var result = context.bestLicense(of: practitioner)
       result.basis.fact = .mentalHealthProfessional
+      if let training = practitioner.psychotherapyTraining, training.value,
+        practitioner.isPrescriber
+      {
+        // The person holds both roles: say why they count in the mental-health one.
+        let why =
+          "counted as therapist: \(practitioner.discipline.rawValue) with psychotherapy training "
+          + "(\(training.provenance.phrase))"
+        result.basis.detail = result.basis.detail.map { $0 + "; " + why } ?? why
+      }
       best.offer(result)
     }
     context.facts.affiliations.forEachBorrowed { affiliation in

@@ -36,7 +36,8 @@ extension RubricV1 {
         + "pass the CMS check-digit test.",
       sources: [.nppes, .behavioralHealthGuide, .taraMind]
     ) { context in
-      context.everyPractitioner(nil, missing: .practitioners) { practitioner in
+      context.everyPractitioner(nil, missing: .practitioners, professionalOnly: true) {
+        practitioner in
         guard let npi = practitioner.npi else {
           return .none(Basis(.npi, .missing, subject: practitioner.name))
         }
@@ -66,7 +67,7 @@ extension RubricV1 {
       evidence: "Certificate of insurance on file; verified with the carrier for full credit.",
       sources: [.taraMind]
     ) { context in
-      context.everyPractitioner(nil, missing: .practitioners) {
+      context.everyPractitioner(nil, missing: .practitioners, professionalOnly: true) {
         context.yes(.malpracticeInsurance, $0.malpracticeInsurance, subject: $0.name)
       }
     },

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import VettingAPI
+
+/// Every criterion and every red flag of the published rubric (read over the wire with
+/// GetRubric) can be earned or raised by a provider built only through the public Admin API.
+/// A criterion or flag added later with no input path fails here, by name.
+@Suite("Rubric reachability over the Admin API", .migratedDatabase)
+struct RubricReachabilityTests {
+  /// Flags no Admin API input can raise, each with the reason. `licensure.invalid-npi` detects
+  /// an NPI that fails the CMS check digit, and every input path refuses such an NPI with
+  /// INVALID_ARGUMENT naming the field (a typo is caught at entry, not stored and flagged); the
+  /// flag guards facts that reach the engine by other routes.
+  static let unreachableByDesign: [String: String] = [
+    "licensure.invalid-npi":
+      "every Admin API input refuses an NPI that fails the check digit, naming the field"
+  ]
+
+  @Test("every criterion is earned in full and every flag raised")
+  func everyCriterionAndFlag() async throws {
+    try await ServiceHarness.with { harness in
+      let onboard = Onboarding(harness: harness)
+      let rubric = try await harness.directory.getRubric(
+        .init(), metadata: harness.metadata(.admin))
+      #expect(!rubric.criteria.isEmpty && !rubric.flags.isEmpty)
+
+      let exemplary = try await onboard.assessment(
+        try await ReachabilityShapes.exemplaryClinic(onboard))
+      let failing = try await onboard.assessment(
+        try await ReachabilityShapes.failingClinic(onboard))
+      let counselor = try await onboard.assessment(
+        try await ReachabilityShapes.counselorWithoutPrescriber(onboard))
+
+      for criterion in rubric.criteria {
+        let result = exemplary.criteria.first { $0.criterionID == criterion.id }
+        #expect(
+          result?.status == .met && result?.earnedHundredths == result?.possibleHundredths,
+          "criterion \(criterion.id) has no input path that earns it in full: \(result.map { "\($0.status): \($0.reason)" } ?? "not assessed")"
+        )
+      }
+      #expect(
+        exemplary.flags.isEmpty, "the exemplary clinic raised \(exemplary.flags.map(\.flagID))")
+      #expect(exemplary.score == 100 && exemplary.tier == .recommended)
+      // The psychiatrist holds the mental-health role through psychotherapy training, and the
+      // assessment says so.
+      let role = exemplary.criteria.first {
+        $0.criterionID == "integration.mental-health-professional"
+      }
+      #expect(
+        role?.reason.contains("counted as therapist: psychiatry with psychotherapy training")
+          == true, "\(role?.reason ?? "")")
+
+      let raised = Set((failing.flags + counselor.flags).map(\.flagID))
+      for flag in rubric.flags where Self.unreachableByDesign[flag.id] == nil {
+        #expect(raised.contains(flag.id), "flag \(flag.id) has no input path that raises it")
+      }
+      for id in Self.unreachableByDesign.keys {
+        #expect(rubric.flags.contains { $0.id == id }, "\(id) is no longer in the rubric")
+      }
+    }
+  }
+}
