@@ -23,7 +23,7 @@ public struct VetctlCommand: AsyncParsableCommand {
       EvidenceCommand.self,
       ProfileCommand.self, VetCommand.self, ShowAssessmentCommand.self, SearchCommand.self,
       ImportCommand.self, DemoDataCommand.self, ReportCommand.self, AuditTrailCommand.self,
-      DueCommand.self, ChangesCommand.self,
+      DueCommand.self, ChangesCommand.self, AuditCommand.self,
     ])
 
   public init() {}

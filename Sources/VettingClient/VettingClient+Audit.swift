@@ -105,4 +105,35 @@ extension VettingClient {
       }
     }
   }
+
+  /// `vetting.v1.Audit/VerifyAuditLog`: the server walks the audit log's hash chain; `onProgress`
+  /// is called with each progress message and the result that ends the stream is returned (a
+  /// broken chain is a result with `intact` false, not an error).
+  public func verifyAuditLog(
+    options: VettingCallOptions = .defaults,
+    onProgress: @escaping @Sendable (Vetting_V1_AuditVerificationProgress) async throws -> Void = {
+      _ in
+    }
+  ) async throws -> Vetting_V1_AuditVerificationResult {
+    let client = self.audit
+    return try await self.call(
+      Vetting_V1_VerifyAuditLogRequest(), options: options, idempotent: false
+    ) { request, callOptions in
+      try await client.verifyAuditLog(request: request, options: callOptions) { response in
+        var result: Vetting_V1_AuditVerificationResult?
+        for try await message in response.messages {
+          switch message.item {
+          case .progress(let progress): try await onProgress(progress)
+          case .result(let value): result = value
+          case nil: continue
+          }
+        }
+        guard let result else {
+          throw RPCError(
+            code: .internalError, message: "the verification stream ended without its result")
+        }
+        return result
+      }
+    }
+  }
 }

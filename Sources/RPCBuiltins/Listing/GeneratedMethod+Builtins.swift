@@ -4,4 +4,4 @@
 extension Grpc_Health_V1_Health.Method.Check: GeneratedMethod {}
 extension Grpc_Health_V1_Health.Method.List: GeneratedMethod {}
 extension Grpc_Health_V1_Health.Method.Watch: GeneratedMethod {}
-extension Builtins_V1_MethodListing.Method.ListServices: GeneratedMethod {}
+extension Rpcbuiltins_V1_MethodListing.Method.ListServices: GeneratedMethod {}

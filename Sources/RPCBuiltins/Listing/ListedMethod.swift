@@ -26,7 +26,7 @@ public struct ListedMethod: Sendable, Hashable {
     )
   }
 
-  var proto: Builtins_V1_MethodInfo {
+  var proto: Rpcbuiltins_V1_MethodInfo {
     .with { info in
       info.name = self.descriptor.method
       info.path = "/" + self.descriptor.fullyQualifiedMethod
@@ -36,7 +36,7 @@ public struct ListedMethod: Sendable, Hashable {
     }
   }
 
-  private static func callKind(_ type: MethodDescriptor.RPCType?) -> Builtins_V1_CallKind {
+  private static func callKind(_ type: MethodDescriptor.RPCType?) -> Rpcbuiltins_V1_CallKind {
     switch type {
     case .unary: .unary
     case .clientStreaming: .clientStreaming

@@ -11,7 +11,7 @@ public struct ListedService: Sendable, Hashable {
     self.methods = methods.sorted { $0.descriptor.method < $1.descriptor.method }
   }
 
-  var proto: Builtins_V1_ServiceInfo {
+  var proto: Rpcbuiltins_V1_ServiceInfo {
     .with { info in
       info.name = self.name
       info.methods = self.methods.map(\.proto)

@@ -1,5 +1,5 @@
 extension MethodListingService: MethodListable {
   public static var listedMethods: [ListedMethod] {
-    [ListedMethod(Builtins_V1_MethodListing.Method.ListServices.self)]
+    [ListedMethod(Rpcbuiltins_V1_MethodListing.Method.ListServices.self)]
   }
 }

@@ -1,6 +1,6 @@
 public import GRPCCore
 
-/// The `builtins.v1.MethodListing` service: every service and method the server serves, with call
+/// The `rpcbuiltins.v1.MethodListing` service: every service and method the server serves, with call
 /// kinds and message types.
 ///
 /// The list is taken from the same registration the server performs (each service's
@@ -8,7 +8,7 @@ public import GRPCCore
 /// to ``MethodListable`` add their message types, others are listed with empty type names. Build
 /// one with ``BuiltinServices/services(serving:health:transport:)`` or
 /// ``init(listing:transport:)``; it lists itself.
-public struct MethodListingService: Builtins_V1_MethodListing.SimpleServiceProtocol {
+public struct MethodListingService: Rpcbuiltins_V1_MethodListing.SimpleServiceProtocol {
   /// The listed services, sorted by name.
   public let services: [ListedService]
 
@@ -50,9 +50,9 @@ public struct MethodListingService: Builtins_V1_MethodListing.SimpleServiceProto
   }
 
   public func listServices(
-    request: Builtins_V1_ListServicesRequest,
+    request: Rpcbuiltins_V1_ListServicesRequest,
     context: ServerContext
-  ) async throws -> Builtins_V1_ListServicesResponse {
+  ) async throws -> Rpcbuiltins_V1_ListServicesResponse {
     var services = self.services
     if !request.service.isEmpty {
       services = services.filter { $0.name == request.service }

@@ -85,12 +85,26 @@ public enum Vetting_V1_Audit: Sendable {
                 type: .serverStreaming
             )
         }
+        /// Namespace for "VerifyAuditLog" metadata.
+        public enum VerifyAuditLog: Sendable {
+            /// Request type for "VerifyAuditLog".
+            public typealias Input = Vetting_V1_VerifyAuditLogRequest
+            /// Response type for "VerifyAuditLog".
+            public typealias Output = Vetting_V1_VerifyAuditLogMessage
+            /// Descriptor for "VerifyAuditLog".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "vetting.v1.Audit"),
+                method: "VerifyAuditLog",
+                type: .serverStreaming
+            )
+        }
         /// Descriptors for all methods in the "vetting.v1.Audit" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             RunVettingReport.descriptor,
             GetAuditTrail.descriptor,
             ListDueForReview.descriptor,
-            CompareAssessments.descriptor
+            CompareAssessments.descriptor,
+            VerifyAuditLog.descriptor
         ]
     }
 }
@@ -192,6 +206,26 @@ extension Vetting_V1_Audit {
             request: GRPCCore.StreamingServerRequest<Vetting_V1_CompareAssessmentsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_CompareAssessmentsMessage>
+
+        /// Handle the "VerifyAuditLog" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+        /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+        /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Vetting_V1_VerifyAuditLogRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_VerifyAuditLogMessage` messages.
+        func verifyAuditLog(
+            request: GRPCCore.StreamingServerRequest<Vetting_V1_VerifyAuditLogRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_VerifyAuditLogMessage>
     }
 
     /// Service protocol for the "vetting.v1.Audit" service.
@@ -277,6 +311,26 @@ extension Vetting_V1_Audit {
             request: GRPCCore.ServerRequest<Vetting_V1_CompareAssessmentsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_CompareAssessmentsMessage>
+
+        /// Handle the "VerifyAuditLog" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+        /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+        /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_VerifyAuditLogRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Vetting_V1_VerifyAuditLogMessage` messages.
+        func verifyAuditLog(
+            request: GRPCCore.ServerRequest<Vetting_V1_VerifyAuditLogRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_VerifyAuditLogMessage>
     }
 
     /// Simple service protocol for the "vetting.v1.Audit" service.
@@ -364,6 +418,27 @@ extension Vetting_V1_Audit {
             response: GRPCCore.RPCWriter<Vetting_V1_CompareAssessmentsMessage>,
             context: GRPCCore.ServerContext
         ) async throws
+
+        /// Handle the "VerifyAuditLog" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+        /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+        /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+        ///
+        /// - Parameters:
+        ///   - request: A `Vetting_V1_VerifyAuditLogRequest` message.
+        ///   - response: A response stream of `Vetting_V1_VerifyAuditLogMessage` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        func verifyAuditLog(
+            request: Vetting_V1_VerifyAuditLogRequest,
+            response: GRPCCore.RPCWriter<Vetting_V1_VerifyAuditLogMessage>,
+            context: GRPCCore.ServerContext
+        ) async throws
     }
 }
 
@@ -415,6 +490,17 @@ extension Vetting_V1_Audit.StreamingServiceProtocol {
                 )
             }
         )
+        router.registerHandler(
+            forMethod: Vetting_V1_Audit.Method.VerifyAuditLog.descriptor,
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_VerifyAuditLogRequest>(),
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_VerifyAuditLogMessage>(),
+            handler: { request, context in
+                try await self.verifyAuditLog(
+                    request: request,
+                    context: context
+                )
+            }
+        )
     }
 }
 
@@ -459,6 +545,17 @@ extension Vetting_V1_Audit.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_CompareAssessmentsMessage> {
         let response = try await self.compareAssessments(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return response
+    }
+
+    public func verifyAuditLog(
+        request: GRPCCore.StreamingServerRequest<Vetting_V1_VerifyAuditLogRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_VerifyAuditLogMessage> {
+        let response = try await self.verifyAuditLog(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -528,6 +625,23 @@ extension Vetting_V1_Audit.SimpleServiceProtocol {
             metadata: [:],
             producer: { writer in
                 try await self.compareAssessments(
+                    request: request.message,
+                    response: writer,
+                    context: context
+                )
+                return [:]
+            }
+        )
+    }
+
+    public func verifyAuditLog(
+        request: GRPCCore.ServerRequest<Vetting_V1_VerifyAuditLogRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Vetting_V1_VerifyAuditLogMessage> {
+        return GRPCCore.StreamingServerResponse<Vetting_V1_VerifyAuditLogMessage>(
+            metadata: [:],
+            producer: { writer in
+                try await self.verifyAuditLog(
                     request: request.message,
                     response: writer,
                     context: context
@@ -641,6 +755,31 @@ extension Vetting_V1_Audit {
             deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_CompareAssessmentsMessage>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_CompareAssessmentsMessage>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "VerifyAuditLog" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+        /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+        /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_VerifyAuditLogRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_VerifyAuditLogRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_VerifyAuditLogMessage` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func verifyAuditLog<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_VerifyAuditLogRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_VerifyAuditLogRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_VerifyAuditLogMessage>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_VerifyAuditLogMessage>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -791,6 +930,40 @@ extension Vetting_V1_Audit {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "VerifyAuditLog" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+        /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+        /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Vetting_V1_VerifyAuditLogRequest` message.
+        ///   - serializer: A serializer for `Vetting_V1_VerifyAuditLogRequest` messages.
+        ///   - deserializer: A deserializer for `Vetting_V1_VerifyAuditLogMessage` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func verifyAuditLog<Result>(
+            request: GRPCCore.ClientRequest<Vetting_V1_VerifyAuditLogRequest>,
+            serializer: some GRPCCore.MessageSerializer<Vetting_V1_VerifyAuditLogRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Vetting_V1_VerifyAuditLogMessage>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_VerifyAuditLogMessage>) async throws -> Result
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.serverStreaming(
+                request: request,
+                descriptor: Vetting_V1_Audit.Method.VerifyAuditLog.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -904,6 +1077,35 @@ extension Vetting_V1_Audit.ClientProtocol {
             request: request,
             serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_CompareAssessmentsRequest>(),
             deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_CompareAssessmentsMessage>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "VerifyAuditLog" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+    /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+    /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Vetting_V1_VerifyAuditLogRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func verifyAuditLog<Result>(
+        request: GRPCCore.ClientRequest<Vetting_V1_VerifyAuditLogRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_VerifyAuditLogMessage>) async throws -> Result
+    ) async throws -> Result where Result: Sendable {
+        try await self.verifyAuditLog(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Vetting_V1_VerifyAuditLogRequest>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Vetting_V1_VerifyAuditLogMessage>(),
             options: options,
             onResponse: handleResponse
         )
@@ -1035,6 +1237,39 @@ extension Vetting_V1_Audit.ClientProtocol {
             metadata: metadata
         )
         return try await self.compareAssessments(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "VerifyAuditLog" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Walks the audit log's hash chain (docs/SCHEMA.md, "Audit log hash chain") in one snapshot,
+    /// > recomputing every entry's hash in the server: progress while it reads, then one result that
+    /// > names the first broken entry, if any. A broken chain is a result, not an error status.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func verifyAuditLog<Result>(
+        _ message: Vetting_V1_VerifyAuditLogRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Vetting_V1_VerifyAuditLogMessage>) async throws -> Result
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Vetting_V1_VerifyAuditLogRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.verifyAuditLog(
             request: request,
             options: options,
             onResponse: handleResponse

@@ -197,6 +197,63 @@ public nonisolated enum Vetting_V1_TierChange: SwiftProtobuf.Enum, Swift.CaseIte
 
 }
 
+public nonisolated enum Vetting_V1_AuditChainProblem: SwiftProtobuf.Enum, Swift.CaseIterable {
+  public typealias RawValue = Int
+  case unspecified // = 0
+
+  /// entry_hash is not sha256(prev_hash || canonical bytes): the entry's fields were changed after
+  /// it was written.
+  case contentChanged // = 1
+
+  /// prev_hash is not the entry_hash of the entry before it: an entry was removed, inserted or
+  /// re-linked before this one.
+  case linkBroken // = 2
+
+  /// chain_position is not one more than the previous entry's: entries before it are missing.
+  case positionGap // = 3
+
+  /// The chain head (audit_chain_head) records a later or different last entry than the log holds:
+  /// entries at the end were removed. Names the last entry the log holds.
+  case tailMissing // = 4
+  case UNRECOGNIZED(Int)
+
+  public init() {
+    self = .unspecified
+  }
+
+  public init?(rawValue: Int) {
+    switch rawValue {
+    case 0: self = .unspecified
+    case 1: self = .contentChanged
+    case 2: self = .linkBroken
+    case 3: self = .positionGap
+    case 4: self = .tailMissing
+    default: self = .UNRECOGNIZED(rawValue)
+    }
+  }
+
+  public var rawValue: Int {
+    switch self {
+    case .unspecified: return 0
+    case .contentChanged: return 1
+    case .linkBroken: return 2
+    case .positionGap: return 3
+    case .tailMissing: return 4
+    case .UNRECOGNIZED(let i): return i
+    }
+  }
+
+  // The compiler won't synthesize support with the UNRECOGNIZED case.
+  public static let allCases: [Vetting_V1_AuditChainProblem] = [
+    .unspecified,
+    .contentChanged,
+    .linkBroken,
+    .positionGap,
+    .tailMissing,
+  ]
+
+}
+
 public nonisolated struct Vetting_V1_RunVettingReportRequest: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -874,6 +931,122 @@ public nonisolated struct Vetting_V1_CompareAssessmentsMessage: Sendable {
   public init() {}
 }
 
+public nonisolated struct Vetting_V1_VerifyAuditLogRequest: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_AuditVerificationProgress: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var entriesChecked: Int64 = 0
+
+  /// entries in the snapshot being verified
+  public var entriesTotal: Int64 = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_AuditChainBreak: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var chainPosition: Int64 = 0
+
+  public var seq: Int64 = 0
+
+  public var entryID: String = String()
+
+  public var problem: Vetting_V1_AuditChainProblem = .unspecified
+
+  /// One sentence naming the entry and what does not match, e.g. "entry 12 (seq 12, id ...): its
+  /// contents do not match its entry_hash".
+  public var detail: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Vetting_V1_AuditVerificationResult: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var entriesChecked: Int64 = 0
+
+  public var intact: Bool = false
+
+  /// set when intact is false
+  public var firstBreak: Vetting_V1_AuditChainBreak {
+    get {_firstBreak ?? Vetting_V1_AuditChainBreak()}
+    set {_firstBreak = newValue}
+  }
+  /// Returns true if `firstBreak` has been explicitly set.
+  public var hasFirstBreak: Bool {self._firstBreak != nil}
+  /// Clears the value of `firstBreak`. Subsequent reads from it will return its default value.
+  public mutating func clearFirstBreak() {self._firstBreak = nil}
+
+  /// The last link the chain head records, hex, so an auditor can keep it elsewhere and later
+  /// check that the log still ends there (a hash chain cannot, on its own, show that every entry
+  /// after a point, and the head, were rewritten together).
+  public var headPosition: Int64 = 0
+
+  public var headHash: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+
+  fileprivate var _firstBreak: Vetting_V1_AuditChainBreak? = nil
+}
+
+public nonisolated struct Vetting_V1_VerifyAuditLogMessage: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var item: Vetting_V1_VerifyAuditLogMessage.OneOf_Item? = nil
+
+  public var progress: Vetting_V1_AuditVerificationProgress {
+    get {
+      if case .progress(let v)? = item {return v}
+      return Vetting_V1_AuditVerificationProgress()
+    }
+    set {item = .progress(newValue)}
+  }
+
+  /// the last message of the stream, exactly once
+  public var result: Vetting_V1_AuditVerificationResult {
+    get {
+      if case .result(let v)? = item {return v}
+      return Vetting_V1_AuditVerificationResult()
+    }
+    set {item = .result(newValue)}
+  }
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public nonisolated enum OneOf_Item: Equatable, Sendable {
+    case progress(Vetting_V1_AuditVerificationProgress)
+    /// the last message of the stream, exactly once
+    case result(Vetting_V1_AuditVerificationResult)
+
+  }
+
+  public init() {}
+}
+
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
 
 fileprivate nonisolated let _protobuf_package = "vetting.v1"
@@ -888,6 +1061,10 @@ nonisolated extension Vetting_V1_DueReason: SwiftProtobuf._ProtoNameProviding {
 
 nonisolated extension Vetting_V1_TierChange: SwiftProtobuf._ProtoNameProviding {
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0TIER_CHANGE_UNSPECIFIED\0\u{1}TIER_CHANGE_UNCHANGED\0\u{1}TIER_CHANGE_UPGRADED\0\u{1}TIER_CHANGE_DOWNGRADED\0\u{1}TIER_CHANGE_FIRST_ASSESSED\0")
+}
+
+nonisolated extension Vetting_V1_AuditChainProblem: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0AUDIT_CHAIN_PROBLEM_UNSPECIFIED\0\u{1}AUDIT_CHAIN_PROBLEM_CONTENT_CHANGED\0\u{1}AUDIT_CHAIN_PROBLEM_LINK_BROKEN\0\u{1}AUDIT_CHAIN_PROBLEM_POSITION_GAP\0\u{1}AUDIT_CHAIN_PROBLEM_TAIL_MISSING\0")
 }
 
 nonisolated extension Vetting_V1_RunVettingReportRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
@@ -2000,6 +2177,231 @@ nonisolated extension Vetting_V1_CompareAssessmentsMessage: SwiftProtobuf.Messag
   }
 
   public static func ==(lhs: Vetting_V1_CompareAssessmentsMessage, rhs: Vetting_V1_CompareAssessmentsMessage) -> Bool {
+    if lhs.item != rhs.item {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_VerifyAuditLogRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".VerifyAuditLogRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap()
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    // Load everything into unknown fields
+    while try decoder.nextFieldNumber() != nil {}
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_VerifyAuditLogRequest, rhs: Vetting_V1_VerifyAuditLogRequest) -> Bool {
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_AuditVerificationProgress: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AuditVerificationProgress"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}entries_checked\0\u{3}entries_total\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularInt64Field(value: &self.entriesChecked) }()
+      case 2: try { try decoder.decodeSingularInt64Field(value: &self.entriesTotal) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if self.entriesChecked != 0 {
+      try visitor.visitSingularInt64Field(value: self.entriesChecked, fieldNumber: 1)
+    }
+    if self.entriesTotal != 0 {
+      try visitor.visitSingularInt64Field(value: self.entriesTotal, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AuditVerificationProgress, rhs: Vetting_V1_AuditVerificationProgress) -> Bool {
+    if lhs.entriesChecked != rhs.entriesChecked {return false}
+    if lhs.entriesTotal != rhs.entriesTotal {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_AuditChainBreak: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AuditChainBreak"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}chain_position\0\u{1}seq\0\u{3}entry_id\0\u{1}problem\0\u{1}detail\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularInt64Field(value: &self.chainPosition) }()
+      case 2: try { try decoder.decodeSingularInt64Field(value: &self.seq) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self.entryID) }()
+      case 4: try { try decoder.decodeSingularEnumField(value: &self.problem) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.detail) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if self.chainPosition != 0 {
+      try visitor.visitSingularInt64Field(value: self.chainPosition, fieldNumber: 1)
+    }
+    if self.seq != 0 {
+      try visitor.visitSingularInt64Field(value: self.seq, fieldNumber: 2)
+    }
+    if !self.entryID.isEmpty {
+      try visitor.visitSingularStringField(value: self.entryID, fieldNumber: 3)
+    }
+    if self.problem != .unspecified {
+      try visitor.visitSingularEnumField(value: self.problem, fieldNumber: 4)
+    }
+    if !self.detail.isEmpty {
+      try visitor.visitSingularStringField(value: self.detail, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AuditChainBreak, rhs: Vetting_V1_AuditChainBreak) -> Bool {
+    if lhs.chainPosition != rhs.chainPosition {return false}
+    if lhs.seq != rhs.seq {return false}
+    if lhs.entryID != rhs.entryID {return false}
+    if lhs.problem != rhs.problem {return false}
+    if lhs.detail != rhs.detail {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_AuditVerificationResult: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".AuditVerificationResult"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}entries_checked\0\u{1}intact\0\u{3}first_break\0\u{3}head_position\0\u{3}head_hash\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularInt64Field(value: &self.entriesChecked) }()
+      case 2: try { try decoder.decodeSingularBoolField(value: &self.intact) }()
+      case 3: try { try decoder.decodeSingularMessageField(value: &self._firstBreak) }()
+      case 4: try { try decoder.decodeSingularInt64Field(value: &self.headPosition) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.headHash) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    if self.entriesChecked != 0 {
+      try visitor.visitSingularInt64Field(value: self.entriesChecked, fieldNumber: 1)
+    }
+    if self.intact != false {
+      try visitor.visitSingularBoolField(value: self.intact, fieldNumber: 2)
+    }
+    try { if let v = self._firstBreak {
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 3)
+    } }()
+    if self.headPosition != 0 {
+      try visitor.visitSingularInt64Field(value: self.headPosition, fieldNumber: 4)
+    }
+    if !self.headHash.isEmpty {
+      try visitor.visitSingularStringField(value: self.headHash, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_AuditVerificationResult, rhs: Vetting_V1_AuditVerificationResult) -> Bool {
+    if lhs.entriesChecked != rhs.entriesChecked {return false}
+    if lhs.intact != rhs.intact {return false}
+    if lhs._firstBreak != rhs._firstBreak {return false}
+    if lhs.headPosition != rhs.headPosition {return false}
+    if lhs.headHash != rhs.headHash {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_VerifyAuditLogMessage: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".VerifyAuditLogMessage"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}progress\0\u{1}result\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try {
+        var v: Vetting_V1_AuditVerificationProgress?
+        var hadOneofValue = false
+        if let current = self.item {
+          hadOneofValue = true
+          if case .progress(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.item = .progress(v)
+        }
+      }()
+      case 2: try {
+        var v: Vetting_V1_AuditVerificationResult?
+        var hadOneofValue = false
+        if let current = self.item {
+          hadOneofValue = true
+          if case .result(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.item = .result(v)
+        }
+      }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    switch self.item {
+    case .progress?: try {
+      guard case .progress(let v)? = self.item else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
+    }()
+    case .result?: try {
+      guard case .result(let v)? = self.item else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
+    }()
+    case nil: break
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_VerifyAuditLogMessage, rhs: Vetting_V1_VerifyAuditLogMessage) -> Bool {
     if lhs.item != rhs.item {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true

@@ -6,7 +6,7 @@ import GRPCCore
 struct DatabaseAvailabilityInterceptor: ServerInterceptor {
   let monitor: DatabaseMonitor
   /// Services answered without the database.
-  static let exempt: Set<String> = ["grpc.health.v1.Health", "builtins.v1.MethodListing"]
+  static let exempt: Set<String> = ["grpc.health.v1.Health", "rpcbuiltins.v1.MethodListing"]
 
   func intercept<Input: Sendable, Output: Sendable>(
     request: StreamingServerRequest<Input>,

@@ -81,8 +81,7 @@ public final class VettingServerRuntime: Service {
       metrics: self.metrics, logger: self.logger)
     let application = self.makeServices(pool, self.logger)
     var interceptors: [any ServerInterceptor] = [
-      MetricsInterceptor(metrics: self.metrics),
-      DatabaseAvailabilityInterceptor(monitor: monitor),
+      DatabaseAvailabilityInterceptor(monitor: monitor)
     ]
     if config.debugCallDelay > .zero {
       self.logger.warning(
@@ -91,15 +90,25 @@ public final class VettingServerRuntime: Service {
     }
     interceptors += application.interceptors
 
+    // Both listeners keep the same promises (docs/SERVER.md, "The two listeners"): calls are
+    // counted around the transport's stream handler (MeteredServerTransport), a cancelled or
+    // timed-out call cancels its handler's task (FramedRPC does that itself; HTTP/2 through
+    // CancellingServerTransport), and a call over the metadata limit is refused alone (FramedRPC
+    // in its connection; HTTP/2 in MetadataLimitInterceptor, below the HTTP/2 library's own cap).
     let framedTransport = FramedRPCServerTransport(
       address: config.listen, config: try config.framedRPCConfig())
     let framed = GRPCServer(
-      transport: framedTransport,
+      transport: MeteredServerTransport(framedTransport, metrics: self.metrics),
       services: BuiltinServices.services(
         serving: application.services, health: self.health,
-        transport: FramedRPCServerTransport.self),
+        transport: MeteredServerTransport<FramedRPCServerTransport>.self),
       interceptors: interceptors)
-    let http2: GRPCServer<HTTP2ServerTransport.Posix>? = config.grpcListen.map { address in
+    typealias HTTP2Listener = MeteredServerTransport<
+      CancellingServerTransport<HTTP2ServerTransport.Posix>
+    >
+    let metrics = self.metrics
+    var http2Transport: HTTP2ServerTransport.Posix?
+    let http2: GRPCServer<HTTP2Listener>? = config.grpcListen.map { address in
       let transport = HTTP2ServerTransport.Posix(
         address: address.host.contains(":")
           ? .ipv6(host: address.host, port: address.port)
@@ -109,12 +118,14 @@ public final class VettingServerRuntime: Service {
           transportConfig.rpc.maxRequestPayloadSize = config.maxFrameSize
           transportConfig.http2.maxConcurrentStreams = config.maxConcurrentStreams
         })
+      http2Transport = transport
       return GRPCServer(
-        transport: transport,
+        transport: MeteredServerTransport(CancellingServerTransport(transport), metrics: metrics),
         services: BuiltinServices.services(
           serving: application.services, health: self.health,
-          transport: HTTP2ServerTransport.Posix.self),
-        interceptors: interceptors)
+          transport: HTTP2Listener.self),
+        interceptors: [MetadataLimitInterceptor(maxBytes: config.maxMetadataBytes)]
+          + interceptors)
     }
 
     // The first probe before listening, so health and the availability check are right from
@@ -146,10 +157,10 @@ public final class VettingServerRuntime: Service {
             logger.notice(
               "FramedRPC listening", metadata: ["address": "\(address)", "tls": "\(tls)"])
           }
-          if let http2 {
+          if let http2, let http2Transport {
             servers.addTask { try await http2.serve() }
             servers.addTask {
-              let address = try await http2.transport.listeningAddress
+              let address = try await http2Transport.listeningAddress
               let shown =
                 address.ipv4.map { "\($0.host):\($0.port)" }
                 ?? address.ipv6.map { "[\($0.host)]:\($0.port)" } ?? "\(address)"

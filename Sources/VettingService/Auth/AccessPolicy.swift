@@ -6,7 +6,7 @@ public enum AccessPolicy {
   /// Services callable without a token: health checks and the method listing.
   public static let publicServices: Set<String> = [
     "grpc.health.v1.Health",
-    "builtins.v1.MethodListing",
+    "rpcbuiltins.v1.MethodListing",
   ]
 
   /// Fully qualified service name → roles allowed to call every method of it.

@@ -5,6 +5,7 @@ extension Vetting_V1_Audit.Method.RunVettingReport: GeneratedMethod {}
 extension Vetting_V1_Audit.Method.GetAuditTrail: GeneratedMethod {}
 extension Vetting_V1_Audit.Method.ListDueForReview: GeneratedMethod {}
 extension Vetting_V1_Audit.Method.CompareAssessments: GeneratedMethod {}
+extension Vetting_V1_Audit.Method.VerifyAuditLog: GeneratedMethod {}
 
 extension AuditService: MethodListable {
   /// Every method of `vetting.v1.Audit` with its message types, for the method listing.
@@ -14,6 +15,7 @@ extension AuditService: MethodListable {
       ListedMethod(Vetting_V1_Audit.Method.GetAuditTrail.self),
       ListedMethod(Vetting_V1_Audit.Method.ListDueForReview.self),
       ListedMethod(Vetting_V1_Audit.Method.CompareAssessments.self),
+      ListedMethod(Vetting_V1_Audit.Method.VerifyAuditLog.self),
     ]
   }
 }

@@ -84,4 +84,28 @@ public struct AuditService: Vetting_V1_Audit.SimpleServiceProtocol {
       try await response.write(.with { $0.summary = summary.proto })
     }
   }
+
+  public func verifyAuditLog(
+    request: Vetting_V1_VerifyAuditLogRequest,
+    response: RPCWriter<Vetting_V1_VerifyAuditLogMessage>,
+    context: ServerContext
+  ) async throws {
+    try await ServiceError.mapping(logger: logger) {
+      let result = try await audit.verifyChain { checked, total in
+        try await response.write(
+          .with {
+            $0.progress = .with {
+              $0.entriesChecked = checked
+              $0.entriesTotal = total
+            }
+          })
+      }
+      if let firstBreak = result.firstBreak {
+        logger.warning(
+          "the audit log's hash chain is broken",
+          metadata: ["detail": "\(firstBreak.detail)"])
+      }
+      try await response.write(.with { $0.result = result.proto })
+    }
+  }
 }

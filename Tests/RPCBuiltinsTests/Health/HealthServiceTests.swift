@@ -11,7 +11,7 @@ struct HealthServiceTests {
   func checkRegisteredServices(transport: TestTransport) async throws {
     let health = HealthStatusManager()
     try await TestServers.with(transport, health: health) { server in
-      for service in ["", "echo.v1.Echo", "grpc.health.v1.Health", "builtins.v1.MethodListing"] {
+      for service in ["", "echo.v1.Echo", "grpc.health.v1.Health", "rpcbuiltins.v1.MethodListing"] {
         let response = try await server.health.check(.with { $0.service = service })
         #expect(response.status == .serving, "service '\(service)'")
       }
@@ -61,7 +61,7 @@ struct HealthServiceTests {
           "": .serving,
           "echo.v1.Echo": .notServing,
           "grpc.health.v1.Health": .serving,
-          "builtins.v1.MethodListing": .serving,
+          "rpcbuiltins.v1.MethodListing": .serving,
         ]
       )
     }

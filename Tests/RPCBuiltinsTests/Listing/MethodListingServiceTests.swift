@@ -5,11 +5,11 @@ import Testing
 
 @Suite("MethodListingService", .timeLimit(.minutes(1)))
 struct MethodListingServiceTests {
-  private typealias Method = Builtins_V1_MethodInfo
+  private typealias Method = Rpcbuiltins_V1_MethodInfo
 
   private static func method(
     _ path: String,
-    _ kind: Builtins_V1_CallKind,
+    _ kind: Rpcbuiltins_V1_CallKind,
     _ request: String,
     _ response: String
   ) -> Method {
@@ -30,15 +30,12 @@ struct MethodListingServiceTests {
       let response = try await server.listing.listServices(.init())
       #expect(
         response.services.map(\.name) == [
-          "builtins.v1.MethodListing", "echo.v1.Echo", "grpc.health.v1.Health",
+          "echo.v1.Echo", "grpc.health.v1.Health", "rpcbuiltins.v1.MethodListing",
         ]
       )
       let methods = response.services.flatMap(\.methods)
       #expect(
         methods == [
-          Self.method(
-            "/builtins.v1.MethodListing/ListServices", .unary,
-            "builtins.v1.ListServicesRequest", "builtins.v1.ListServicesResponse"),
           Self.method(
             "/echo.v1.Echo/Collect", .clientStreaming, "echo.v1.EchoRequest", "echo.v1.EchoResponse"
           ),
@@ -56,6 +53,9 @@ struct MethodListingServiceTests {
           Self.method(
             "/grpc.health.v1.Health/Watch", .serverStreaming,
             "grpc.health.v1.HealthCheckRequest", "grpc.health.v1.HealthCheckResponse"),
+          Self.method(
+            "/rpcbuiltins.v1.MethodListing/ListServices", .unary,
+            "rpcbuiltins.v1.ListServicesRequest", "rpcbuiltins.v1.ListServicesResponse"),
         ]
       )
     }

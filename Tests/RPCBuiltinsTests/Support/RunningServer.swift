@@ -6,7 +6,7 @@ import RPCBuiltins
 struct RunningServer: Sendable {
   var transport: TestTransport
   var health: any Grpc_Health_V1_Health.ClientProtocol
-  var listing: any Builtins_V1_MethodListing.ClientProtocol
+  var listing: any Rpcbuiltins_V1_MethodListing.ClientProtocol
   var echo: any Echo_V1_Echo.ClientProtocol
   /// The loopback port, for transports that have one.
   var port: Int?

@@ -112,7 +112,7 @@ enum TestServers {
     RunningServer(
       transport: transport,
       health: Grpc_Health_V1_Health.Client(wrapping: client),
-      listing: Builtins_V1_MethodListing.Client(wrapping: client),
+      listing: Rpcbuiltins_V1_MethodListing.Client(wrapping: client),
       echo: Echo_V1_Echo.Client(wrapping: client),
       port: port,
       beginShutdown: { delay in

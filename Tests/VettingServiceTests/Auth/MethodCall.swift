@@ -146,5 +146,10 @@ struct MethodCall: Sendable, CustomTestStringConvertible {
         for try await _ in response.messages {}
       }
     },
+    .init(service: "Audit", method: "VerifyAuditLog") {
+      try await $0.audit.verifyAuditLog(.init(), metadata: $1) { response in
+        for try await _ in response.messages {}
+      }
+    },
   ]
 }

@@ -20,7 +20,7 @@ struct ServiceHarness: Sendable {
   let tokens: Vetting_V1_Tokens.Client<FramedRPCClientTransport>
   let audit: Vetting_V1_Audit.Client<FramedRPCClientTransport>
   let health: Grpc_Health_V1_Health.Client<FramedRPCClientTransport>
-  let listing: Builtins_V1_MethodListing.Client<FramedRPCClientTransport>
+  let listing: Rpcbuiltins_V1_MethodListing.Client<FramedRPCClientTransport>
   let pool: ConnectionPool
   /// Token secrets by caller (`nil` for ``Caller/anonymous``).
   let secrets: [Caller: String]

@@ -8,9 +8,9 @@ import VettingStore
 struct MigrationRunnerTests {
   /// The tables the schema must have, besides `schema_migrations`.
   static let schemaTables = [
-    "affiliations", "api_tokens", "assessments", "audit_log", "board_certifications",
-    "certificates", "clinics", "evidence_items", "licenses", "locations", "partners",
-    "practice_profiles", "practitioners", "providers", "trainings",
+    "affiliations", "api_tokens", "assessments", "audit_chain_head", "audit_log",
+    "board_certifications", "certificates", "clinics", "evidence_items", "licenses", "locations",
+    "partners", "practice_profiles", "practitioners", "providers", "trainings",
   ]
 
   @Test("a fresh database gets every table, and every migration is recorded with its checksum")
