@@ -15,6 +15,12 @@ let package = Package(
     .library(name: "VettingClient", targets: ["VettingClient", "VettingAPI"]),
     .executable(name: "vetting-server", targets: ["vetting-server"]),
     .executable(name: "vetctl", targets: ["vetctl"]),
+    // For the libFuzzer targets in Fuzz/ (a package of its own, because fuzz executables have no
+    // `main`): the modules whose decoders they exercise through `@_spi(Fuzzing)`. Not API.
+    .library(
+      name: "_VettingFuzzing",
+      targets: ["FramedRPC", "VettingCore", "VettingStore", "VetctlCore"]
+    ),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),

@@ -9,7 +9,7 @@ out = sys.argv[1]
 TYPES = {'HEADERS':1,'MESSAGE':2,'TRAILERS':3,'HALF_CLOSE':4,'CANCEL':5,'PING':6,'PONG':7,'GOAWAY':8}
 def hexlines(b):
     return '\n'.join(' '.join('%02x' % x for x in b[i:i+16]) for i in range(0, len(b), 16)) if b else ''
-def frame(name, desc, typ, flags, stream, msg=None, raw=None):
+def frame(name, desc, typ, flags, stream, msg=None, raw=None, server=None):
     payload = msg.SerializeToString() if msg is not None else (raw or b'')
     hdr = struct.pack('>IBBI', len(payload), TYPES[typ], flags, stream)
     lines = ['# ' + d for d in desc]
@@ -18,6 +18,8 @@ def frame(name, desc, typ, flags, stream, msg=None, raw=None):
         lines.append('@payload %s %s' % (msg.DESCRIPTOR.full_name, text_format.MessageToString(msg, as_one_line=True)))
     else:
         lines.append('@payload-hex %s' % (raw.hex() if raw else ''))
+    if server is not None:
+        lines.append('@server ' + server)
     lines.append('# header: length=%d type=0x%02x flags=0x%02x stream_id=%d' % (len(payload), TYPES[typ], flags, stream))
     lines.append(hexlines(hdr))
     if payload:
@@ -86,3 +88,49 @@ raw('reply-to-http', ['Exactly what the server writes (then closes) when the fir
 raw('reply-to-noise', ['Exactly what the server writes (then closes) when the first bytes are neither the magic nor',
     'start with an upper-case letter: one ASCII line.'], '@reply-to-bad-preface noise',
     b'FRMRPC error: bad connection preface; this port speaks FramedRPC (see proto-spec/FRAMING.md)\n')
+
+# What a server does with malformed input (FRAMING.md section 6.2). Each file is one frame a
+# client sends right after a valid preface; @server says how the server answers it:
+# "refuses CODE" (TRAILERS with that status on the frame's stream, the connection stays open),
+# "goaway REASON" (GOAWAY with that reason, then close) or "ignores" (nothing is written).
+GET = '/echo.v1.Echo/Get'
+frame('refused-timeout-max-uint64', ['timeout_micros = 2^64 - 1, far above the largest timeout (359999996400000000 us,',
+    '99999999 hours): the server refuses the stream with INVALID_ARGUMENT (3).'], 'HEADERS', 0, 1,
+    f.RequestHeaders(path=GET, timeout_micros=(1 << 64) - 1), server='refuses 3')
+frame('refused-timeout-above-limit', ['timeout_micros = 359999996400000001, one above the largest timeout:',
+    'INVALID_ARGUMENT (3).'], 'HEADERS', 0, 1,
+    f.RequestHeaders(path=GET, timeout_micros=359999996400000001), server='refuses 3')
+frame('refused-timeout-zero', ['timeout_micros = 0 (present): the deadline has already passed. The server refuses',
+    'the stream with DEADLINE_EXCEEDED (4) without running a handler.'], 'HEADERS', 0, 1,
+    f.RequestHeaders(path=GET, timeout_micros=0), server='refuses 4')
+frame('refused-binary-under-text-key', ['A binary value under the text key authorization: INVALID_ARGUMENT (3).'],
+    'HEADERS', 0, 1, f.RequestHeaders(path=GET, metadata=[M(key='authorization', binary=b'Bearer abc')]),
+    server='refuses 3')
+frame('refused-upper-case-key', ['An upper-case key ending in -BIN with a binary value: keys are lower-case,',
+    'INVALID_ARGUMENT (3).'], 'HEADERS', 0, 1,
+    f.RequestHeaders(path=GET, metadata=[M(key='X-Trace-BIN', binary=b'\x01\x02')]), server='refuses 3')
+frame('refused-text-under-bin-key', ['A text value under the -bin key trace-bin: INVALID_ARGUMENT (3).'],
+    'HEADERS', 0, 1, f.RequestHeaders(path=GET, metadata=[M(key='trace-bin', text='abc')]),
+    server='refuses 3')
+frame('refused-control-character-in-text', ['A line feed inside a text value (printable ASCII only):',
+    'INVALID_ARGUMENT (3).'], 'HEADERS', 0, 1,
+    f.RequestHeaders(path=GET, metadata=[M(key='x-note', text='a\nb')]), server='refuses 3')
+frame('refused-stream-id-above-limit', ['HEADERS on stream 2147483649 (0x80000001), above 2^31 - 1: GOAWAY',
+    'PROTOCOL_ERROR, then the server closes.'], 'HEADERS', 0, 0x80000001,
+    f.RequestHeaders(path=GET), server='goaway GO_AWAY_REASON_PROTOCOL_ERROR')
+frame('refused-stream-id-even', ['HEADERS on the even stream id 2: GOAWAY PROTOCOL_ERROR, close.'], 'HEADERS', 0, 2,
+    f.RequestHeaders(path=GET), server='goaway GO_AWAY_REASON_PROTOCOL_ERROR')
+frame('refused-headers-not-protobuf', ['A HEADERS payload that is not a RequestHeaders (a truncated field):',
+    'GOAWAY PROTOCOL_ERROR, close.'], 'HEADERS', 0, 1, raw=bytes.fromhex('0aff'),
+    server='goaway GO_AWAY_REASON_PROTOCOL_ERROR')
+frame('refused-ping-short', ['A PING with 4 bytes instead of 8: GOAWAY PROTOCOL_ERROR, close.'], 'PING', 0, 0,
+    raw=bytes.fromhex('00010203'), server='goaway GO_AWAY_REASON_PROTOCOL_ERROR')
+frame('refused-goaway-on-stream', ['A GOAWAY from the client on stream 1 instead of 0: GOAWAY PROTOCOL_ERROR, close.'],
+    'GOAWAY', 0, 1, f.GoAway(message='client leaving'), server='goaway GO_AWAY_REASON_PROTOCOL_ERROR')
+frame('ignored-goaway-from-client', ['A well-formed GOAWAY from the client: it changes nothing on the server,',
+    'which writes nothing and keeps serving the connection.'], 'GOAWAY', 0, 0,
+    f.GoAway(reason=f.GO_AWAY_REASON_NO_ERROR, message='client shutting down'), server='ignores')
+frame('ignored-cancel-with-payload', ['A CANCEL with a payload, for a stream never opened: the payload is not read',
+    'and the frame is ignored.'], 'CANCEL', 0, 1, raw=b'because', server='ignores')
+frame('ignored-second-half-close', ['A HALF_CLOSE for a stream that is not open (a second HALF_CLOSE looks the same',
+    'to the server): ignored, and so is its payload.'], 'HALF_CLOSE', 0, 1, raw=b'\x00', server='ignores')

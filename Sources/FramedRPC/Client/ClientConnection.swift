@@ -179,10 +179,10 @@ final class ClientConnection: FrameReceiver {
     case .headers:
       guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let headers = try Self.decode(Framedrpc_V1_ResponseHeaders.self, frame)
-      if self.rejectOversizedMetadata(headers.metadata, streamID: frame.streamID) {
+      guard let metadata = self.checkedMetadata(headers.metadata, streamID: frame.streamID) else {
         return .proceed
       }
-      _ = inbound.yield(.metadata(Metadata(wireEntries: headers.metadata)), bytes: 0)
+      _ = inbound.yield(.metadata(metadata), bytes: 0)
     case .message:
       guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let bytes = Array(frame.payload.readableBytesView)
@@ -192,12 +192,14 @@ final class ClientConnection: FrameReceiver {
     case .trailers:
       guard let inbound = self.inbound(frame.streamID) else { return .proceed }
       let trailers = try Self.decode(Framedrpc_V1_Trailers.self, frame)
-      if self.rejectOversizedMetadata(trailers.metadata, streamID: frame.streamID) {
+      guard let metadata = self.checkedMetadata(trailers.metadata, streamID: frame.streamID)
+      else {
         return .proceed
       }
-      let code = Status.Code(rawValue: Int(trailers.code)) ?? .unknown
+      // Codes above 16 are UNKNOWN (FRAMING.md section 7); `Int(exactly:)` never traps.
+      let code = Int(exactly: trailers.code).flatMap { Status.Code(rawValue: $0) } ?? .unknown
       let status = Status(code: code, message: trailers.message)
-      _ = inbound.yield(.status(status, Metadata(wireEntries: trailers.metadata)), bytes: 0)
+      _ = inbound.yield(.status(status, metadata), bytes: 0)
       inbound.finish()
       _ = self.unregister(frame.streamID)
     case .ping:
@@ -225,28 +227,45 @@ final class ClientConnection: FrameReceiver {
     self.state.withLock { $0.streams[streamID] }
   }
 
-  /// Fails the stream with RESOURCE_EXHAUSTED if `entries` are over the metadata limit.
-  private func rejectOversizedMetadata(
+  /// The server's metadata, or nil after failing the stream: RESOURCE_EXHAUSTED when it is over
+  /// the metadata limit, INTERNAL when an entry breaks FRAMING.md section 4.10.
+  private func checkedMetadata(
     _ entries: [Framedrpc_V1_MetadataEntry],
     streamID: UInt32
-  ) -> Bool {
+  ) -> Metadata? {
     let bytes = entries.wireByteCount
-    guard bytes > self.config.maxMetadataBytes else { return false }
+    guard bytes <= self.config.maxMetadataBytes else {
+      self.failStream(
+        streamID,
+        RPCError(
+          code: .resourceExhausted,
+          message:
+            "response metadata of \(bytes) bytes exceeds the limit of "
+            + "\(self.config.maxMetadataBytes) bytes"
+        )
+      )
+      return nil
+    }
+    do {
+      return try Metadata(validatingWireEntries: entries)
+    } catch {
+      self.failStream(
+        streamID,
+        RPCError(code: .internalError, message: "the server sent malformed metadata: \(error)")
+      )
+      return nil
+    }
+  }
+
+  /// Fails one call with `error` and tells the server (CANCEL) if the stream was still open.
+  private func failStream(_ streamID: UInt32, _ error: RPCError) {
     let inbound = self.inbound(streamID)
     if self.unregister(streamID) {
       self.outbound.enqueueWithoutWaiting(
         .frame(Frame(type: .cancel, streamID: streamID, payload: ByteBuffer()))
       )
     }
-    inbound?.finish(
-      throwing: RPCError(
-        code: .resourceExhausted,
-        message:
-          "response metadata of \(bytes) bytes exceeds the limit of "
-          + "\(self.config.maxMetadataBytes) bytes"
-      )
-    )
-    return true
+    inbound?.finish(throwing: error)
   }
 
   private func receivedGoAway(_ goAway: Framedrpc_V1_GoAway) {

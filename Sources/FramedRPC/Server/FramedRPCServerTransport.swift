@@ -163,33 +163,45 @@ public final class FramedRPCServerTransport: ServerTransport, Sendable {
       .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
       .bind(host: self.address.host, port: self.address.port) { channel in
         channel.eventLoop.makeCompletedFuture {
-          let sync = channel.pipeline.syncOperations
-          if let tls = config.tls {
-            // First in the pipeline: the handshake timeout below also bounds the TLS handshake.
-            try sync.addHandler(NIOSSLServerHandler(context: tls))
+          try Self.addConnectionHandlers(to: channel, config: config) { outbound in
+            self.register(channel: channel) { singleResponseMethods, overLimit in
+              ServerConnection(
+                channel: channel,
+                outbound: outbound,
+                config: config,
+                singleResponseMethods: singleResponseMethods,
+                overConnectionLimit: overLimit,
+                streamHandler: streamHandler
+              )
+            }
           }
-          try sync.addHandler(
-            ByteToMessageHandler(FrameDecoder(role: .server, maxFrameSize: config.maxFrameSize))
-          )
-          try sync.addHandler(HandshakeTimeoutHandler(timeout: config.handshakeTimeout.timeAmount))
-          let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
-          try sync.addHandler(FrameWriterHandler(queue: outbound))
-          // The connection exists before the first byte is read: the handler below dispatches
-          // its frames on the event loop, with no task in between.
-          let connection = self.register(channel: channel) { singleResponseMethods, overLimit in
-            ServerConnection(
-              channel: channel,
-              outbound: outbound,
-              config: config,
-              singleResponseMethods: singleResponseMethods,
-              overConnectionLimit: overLimit,
-              streamHandler: streamHandler
-            )
-          }
-          try sync.addHandler(FrameDispatchHandler(receiver: connection))
-          return connection
         }
       }
+  }
+
+  /// Builds one accepted connection's pipeline; on the channel's event loop. The fuzz targets
+  /// (`Fuzz/`) run exactly this pipeline on an in-memory channel.
+  static func addConnectionHandlers(
+    to channel: any Channel,
+    config: Config,
+    makeConnection: (OutboundFrameQueue) -> ServerConnection
+  ) throws -> ServerConnection {
+    let sync = channel.pipeline.syncOperations
+    if let tls = config.tls {
+      // First in the pipeline: the handshake timeout below also bounds the TLS handshake.
+      try sync.addHandler(NIOSSLServerHandler(context: tls))
+    }
+    try sync.addHandler(
+      ByteToMessageHandler(FrameDecoder(role: .server, maxFrameSize: config.maxFrameSize))
+    )
+    try sync.addHandler(HandshakeTimeoutHandler(timeout: config.handshakeTimeout.timeAmount))
+    let outbound = OutboundFrameQueue(highWatermark: config.outboundHighWatermark)
+    try sync.addHandler(FrameWriterHandler(queue: outbound))
+    // The connection exists before the first byte is read: the handler below dispatches its
+    // frames on the event loop, with no task in between.
+    let connection = makeConnection(outbound)
+    try sync.addHandler(FrameDispatchHandler(receiver: connection))
+    return connection
   }
 
   /// Counts a new connection against `maxConnections` and keeps it (for graceful shutdown and

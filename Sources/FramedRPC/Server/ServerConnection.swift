@@ -43,10 +43,13 @@ final class ServerConnection: FrameReceiver {
   }
 
   private enum Opening {
-    case open(InboundQueue<RPCRequestPart<[UInt8]>>)
+    case open(InboundQueue<RPCRequestPart<[UInt8]>>, MethodDescriptor, Metadata)
     case refuse(Status)
     case violation(String)
   }
+
+  /// The largest stream id a client may open (FRAMING.md section 4.1): 2^31 - 1.
+  static let maxStreamID = UInt32(Int32.max)
 
   let channel: any Channel
   private let outbound: OutboundFrameQueue
@@ -196,8 +199,20 @@ final class ServerConnection: FrameReceiver {
       }
     case .trailers:
       throw ProtocolViolation(message: "TRAILERS frames are sent by servers only")
+    case .goAway:
+      // A client's GOAWAY announces it is leaving; it changes nothing on the server (clients
+      // accept no streams), but it must be well-formed like every frame (FRAMING.md 4.8).
+      guard frame.streamID == 0 else {
+        throw ProtocolViolation(message: "GOAWAY must be on stream 0, not \(frame.streamID)")
+      }
+      do {
+        _ = try Framedrpc_V1_GoAway(serializedBytes: Array(frame.payload.readableBytesView))
+      } catch {
+        throw ProtocolViolation(message: "the GOAWAY payload is not a GoAway: \(error)")
+      }
     default:
-      // PONG, GOAWAY from a client leaving, and unknown frame types need no action.
+      // PONG (the server sends no PING, so it answers nothing) and unknown frame types need no
+      // action. HALF_CLOSE and CANCEL payloads are ignored above, whatever their length.
       break
     }
     return .proceed
@@ -217,12 +232,20 @@ final class ServerConnection: FrameReceiver {
     }
     let descriptor = Self.descriptor(forPath: headers.path)
     let metadataBytes = headers.metadata.wireByteCount
+    // Validated before the lock, and only when within the size limit (which refuses first).
+    let metadata: Result<Metadata, MetadataViolation>? =
+      metadataBytes > self.config.maxMetadataBytes
+      ? nil
+      : Result { () throws(MetadataViolation) in
+        try Metadata(validatingWireEntries: headers.metadata)
+      }
+    let timeoutRefusal = Self.refusal(forTimeoutOf: headers)
 
     let opening: Opening = self.state.withLock { state in
-      guard streamID % 2 == 1, streamID > state.lastStreamID else {
+      guard streamID % 2 == 1, streamID > state.lastStreamID, streamID <= Self.maxStreamID else {
         return .violation(
-          "HEADERS opened stream \(streamID); stream ids must be odd and increasing "
-            + "(last was \(state.lastStreamID))"
+          "HEADERS opened stream \(streamID); stream ids must be odd, increasing and at most "
+            + "\(Self.maxStreamID) (last was \(state.lastStreamID))"
         )
       }
       state.lastStreamID = streamID
@@ -249,7 +272,7 @@ final class ServerConnection: FrameReceiver {
           )
         )
       }
-      if descriptor == nil {
+      guard let descriptor else {
         return .refuse(
           Status(
             code: .unimplemented,
@@ -257,15 +280,27 @@ final class ServerConnection: FrameReceiver {
           )
         )
       }
+      let requestMetadata: Metadata
+      switch metadata {
+      case .success(let valid)?:
+        requestMetadata = valid
+      case .failure(let violation)?:
+        return .refuse(Status(code: .invalidArgument, message: violation.description))
+      case nil:
+        // Unreachable: the size check above refused the stream.
+        return .refuse(Status(code: .resourceExhausted, message: "request metadata too large"))
+      }
+      if let timeoutRefusal {
+        return .refuse(timeoutRefusal)
+      }
       let inbound = InboundQueue<RPCRequestPart<[UInt8]>>(
         limit: self.config.maxBufferedRequestBytes
       )
       var entry = StreamEntry(inbound: inbound)
-      entry.holdsResponse =
-        descriptor.map { self.singleResponseMethods.contains($0.fullyQualifiedMethod) } ?? false
+      entry.holdsResponse = self.singleResponseMethods.contains(descriptor.fullyQualifiedMethod)
       state.streams[streamID] = entry
       state.idleSince = nil
-      return .open(inbound)
+      return .open(inbound, descriptor, requestMetadata)
     }
 
     switch opening {
@@ -273,8 +308,8 @@ final class ServerConnection: FrameReceiver {
       throw ProtocolViolation(message: message)
     case .refuse(let status):
       self.sendTrailers(status, streamID: streamID)
-    case .open(let inbound):
-      var metadata = Metadata(wireEntries: headers.metadata)
+    case .open(let inbound, let descriptor, var metadata):
+      // `refusal(forTimeoutOf:)` let only 1...maxMicros through: no overflow below.
       let timeout = headers.hasTimeoutMicros ? Duration.microseconds(headers.timeoutMicros) : nil
       if headers.hasTimeoutMicros {
         metadata.addString(
@@ -287,7 +322,7 @@ final class ServerConnection: FrameReceiver {
         self.halfClose(streamID)
       }
       let stream = RPCStream(
-        descriptor: descriptor!,
+        descriptor: descriptor,
         inbound: Inbound(wrapping: ServerStreamInbound(queue: inbound)),
         outbound: Outbound(wrapping: ServerStreamWriter(connection: self, streamID: streamID))
       )
@@ -574,6 +609,25 @@ final class ServerConnection: FrameReceiver {
   }
 
   // MARK: Helpers
+
+  /// The status refusing a stream whose `timeout_micros` is out of range (FRAMING.md section 5):
+  /// 0 means the deadline has already passed; more than `GRPCTimeout.maxMicros` is invalid.
+  static func refusal(forTimeoutOf headers: Framedrpc_V1_RequestHeaders) -> Status? {
+    guard headers.hasTimeoutMicros else { return nil }
+    if headers.timeoutMicros == 0 {
+      return Status(
+        code: .deadlineExceeded, message: "timeout_micros is 0: the deadline has already passed")
+    }
+    if headers.timeoutMicros > GRPCTimeout.maxMicros {
+      return Status(
+        code: .invalidArgument,
+        message:
+          "timeout_micros \(headers.timeoutMicros) exceeds the largest timeout, "
+          + "\(GRPCTimeout.maxMicros) (99999999 hours; FRAMING.md section 5)"
+      )
+    }
+    return nil
+  }
 
   private static func frame(_ type: FrameType, streamID: UInt32, _ message: some Message) -> Frame {
     let bytes: [UInt8] = (try? message.serializedBytes()) ?? []

@@ -139,7 +139,7 @@ package struct FrameDecoder: ByteToMessageDecoder {
     else {
       return .needMoreData
     }
-    if UInt64(length) > UInt64(self.maxFrameSize) {
+    if Int(exactly: length).map({ $0 > self.maxFrameSize }) ?? true {
       let message =
         "frame payload of \(length) bytes exceeds the limit of \(self.maxFrameSize) bytes"
       switch self.role {
@@ -154,18 +154,25 @@ package struct FrameDecoder: ByteToMessageDecoder {
         throw FramedRPCError(code: .frameTooLarge, message: "the server sent a \(message)")
       }
     }
-    guard buffer.readableBytes >= Frame.headerSize + Int(length) else {
+    // `length` is at most `maxFrameSize` (an `Int`) here, so neither the conversion nor the sum
+    // can overflow.
+    let payloadLength = Int(length)
+    guard buffer.readableBytes - Frame.headerSize >= payloadLength,
+      let payload = buffer.getSlice(at: start + Frame.headerSize, length: payloadLength)
+    else {
       return .needMoreData
     }
-    buffer.moveReaderIndex(forwardBy: Frame.headerSize)
-    let payload = buffer.readSlice(length: Int(length))!
+    buffer.moveReaderIndex(forwardBy: Frame.headerSize + payloadLength)
     let frame = Frame(
       type: FrameType(rawValue: type),
       flags: FrameFlags(rawValue: flags),
       streamID: streamID,
       payload: payload
     )
-    if self.role == .server, frame.type == .headers, streamID > self.highestStreamID {
+    // Only ids a client may open (odd, at most 2^31 - 1) count; ServerConnection refuses others.
+    if self.role == .server, frame.type == .headers, streamID > self.highestStreamID,
+      streamID % 2 == 1, streamID <= UInt32(Int32.max)
+    {
       self.highestStreamID = streamID
     }
     context.fireChannelRead(self.wrapInboundOut(.frame(frame)))

@@ -22,6 +22,12 @@ struct ImportFile: Sendable {
     guard FileManager.default.fileExists(atPath: path),
       let data = FileManager.default.contents(atPath: path)
     else { throw VetctlError(.notFound, "\(path): no such file") }
+    return try Self.read(data, format: format, path: path)
+  }
+
+  /// Reads the contents of an import file; `path` names it in messages and picks the format
+  /// when `format` is nil.
+  static func read(_ data: Data, format: String?, path: String) throws -> ImportFile {
     let kind = format?.lowercased() ?? (path.lowercased().hasSuffix(".json") ? "json" : "csv")
     switch kind {
     case "csv": return try csv(String(decoding: data, as: UTF8.self), path: path)

@@ -23,7 +23,12 @@ struct PageTokenCodec: Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let payload = (try? encoder.encode(cursor)) ?? Data()
-    return Self.base64url(payload) + "." + Self.base64url(mac(payload))
+    return self.sign(payload)
+  }
+
+  /// A token carrying `payload`, signed with this codec's key.
+  func sign(_ payload: Data) -> String {
+    Self.base64url(payload) + "." + Self.base64url(mac(payload))
   }
 
   func decode(_ token: String, for search: ValidatedSearch) throws(StoreError) -> PageCursor {

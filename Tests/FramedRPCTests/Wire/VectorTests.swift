@@ -15,7 +15,7 @@ struct VectorTests {
   func vectorsExist() throws {
     let vectors = try TestVector.all()
     #expect(vectors.count >= 20, "found \(vectors.count) vectors in \(TestVector.directory.path)")
-    for kind in ["preface", "frame", "rejected", "reply-to-bad-preface"] {
+    for kind in ["preface", "frame", "rejected", "reply-to-bad-preface", "server"] {
       #expect(vectors.contains { $0.directives[kind] != nil }, "no vector with @\(kind)")
     }
   }
@@ -33,6 +33,71 @@ struct VectorTests {
     } else {
       Issue.record("\(vector.name): no known directive in \(vector.directives)")
     }
+  }
+
+  static let serverVectors = Self.vectors.filter { $0.directives["server"] != nil }
+
+  /// The malformed-input vectors (FRAMING.md 6.2), sent as raw bytes over a socket to a real
+  /// server: the answer is the one the vector states, and a well-behaved client is served
+  /// afterwards, on a new connection.
+  @Test("malformed input gets the documented answer over a socket", arguments: Self.serverVectors)
+  func serverAnswer(_ vector: TestVector) async throws {
+    let answer = try #require(vector.directives["server"]).split(separator: " ")
+    let streamID = try vector.frameDirective().streamID
+    try await withEchoServer { _, port, service in
+      try await RawPeer.with(port: port) { peer in
+        try await peer.sendPreface()
+        #expect(try await peer.read(Preface.size) == Preface.bytes())
+        try await peer.send(vector.bytes)
+        switch answer.first {
+        case "refuses":
+          let code = try #require(answer.dropFirst().first.flatMap { UInt32($0) })
+          let frame = try #require(try await peer.readFrame())
+          #expect(frame.type == FrameType.trailers.rawValue)
+          #expect(frame.streamID == streamID)
+          let trailers = try frame.decode(Framedrpc_V1_Trailers.self)
+          #expect(trailers.code == code, "\(trailers.message)")
+          #expect(!trailers.message.isEmpty, "the refusal says what was wrong")
+          try await Self.expectPong(peer)
+        case "goaway":
+          let frame = try #require(try await peer.readFrame())
+          #expect(frame.type == FrameType.goAway.rawValue)
+          let goAway = try frame.decode(Framedrpc_V1_GoAway.self)
+          #expect(goAway.reason == (try Self.goAwayReason(answer)))
+          #expect(!goAway.message.isEmpty, "the GOAWAY says what was wrong")
+          #expect(try await peer.readToEnd() == [], "the connection is closed after the GOAWAY")
+        case "ignores":
+          try await Self.expectPong(peer)
+        default:
+          Issue.record("\(vector.name): unknown @server \(answer)")
+        }
+      }
+      #expect(service.started == 0, "no handler ran for malformed input")
+      try await withEchoClient(port: port) { echo in
+        let reply = try await echo.get(.with { $0.text = "still serving" })
+        #expect(reply.text == "still serving")
+      }
+    }
+  }
+
+  /// The next frame is the PONG for a PING sent now: nothing else was written and the
+  /// connection is open.
+  static func expectPong(_ peer: RawPeer) async throws {
+    let probe: [UInt8] = [9, 8, 7, 6, 5, 4, 3, 2]
+    try await peer.send(.ping, streamID: 0, payload: probe)
+    let frame = try #require(try await peer.readFrame(), "the connection closed")
+    #expect(frame == RawFrame(type: FrameType.pong.rawValue, flags: 0, streamID: 0, payload: probe))
+  }
+
+  private static func goAwayReason(_ answer: [Substring]) throws -> Framedrpc_V1_GoAwayReason {
+    let reasons: [String: Framedrpc_V1_GoAwayReason] = [
+      "GO_AWAY_REASON_PROTOCOL_ERROR": .protocolError,
+      "GO_AWAY_REASON_FRAME_TOO_LARGE": .frameTooLarge,
+    ]
+    guard let name = answer.dropFirst().first, let reason = reasons[String(name)] else {
+      throw VectorError(message: "unknown GOAWAY reason in \(answer)")
+    }
+    return reason
   }
 
   private func checkPreface(_ vector: TestVector, version: UInt16) throws {
