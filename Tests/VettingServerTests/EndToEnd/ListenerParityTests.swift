@@ -24,6 +24,13 @@ struct ListenerParityTests {
 
   static let importPath = "/vetting.v1.Admin/ImportProviders"
 
+  /// The parity servers drain for at most 5 s on SIGTERM. Known defect, not what these tests
+  /// check: when the whole suite runs in parallel on a loaded machine, a server that served one
+  /// of the gRPC/HTTP2 cases below sometimes waits out its whole drain timeout after SIGTERM
+  /// (30 s by default, which ServerProcess.stop counts as ignoring SIGTERM) although every call
+  /// has ended; the cause is not found yet (docs/SERVER.md, "Known issues").
+  static let drain = ["--drain-timeout", "5"]
+
   /// An Admin client over `listener` on one connection.
   static func withAdmin<T: Sendable>(
     _ listener: Listener, _ server: ServerProcess,
@@ -131,7 +138,7 @@ struct ListenerParityTests {
     expected: Set<RPCError.Code>
   ) async throws {
     try await TestDatabase.withScratchDatabase(label: "e2e-parity") { database in
-      try await ServerProcess.with(databaseURL: database.url) { server in
+      try await ServerProcess.with(databaseURL: database.url, arguments: Self.drain) { server in
         let admin = try await EndToEnd.issueToken(.admin, databaseURL: database.url)
         let request = Self.batch(3)
         try await Self.withAdmin(listener, server) { client in
@@ -212,7 +219,7 @@ struct ListenerParityTests {
   func metadataLimit(listener: Listener) async throws {
     try await TestDatabase.withScratchDatabase(label: "e2e-parity-limit") { database in
       try await ServerProcess.with(
-        databaseURL: database.url, arguments: ["--max-metadata-bytes", "4096"]
+        databaseURL: database.url, arguments: ["--max-metadata-bytes", "4096"] + Self.drain
       ) { server in
         let admin = try await EndToEnd.issueToken(.admin, databaseURL: database.url)
         let request = Self.batch(2)
@@ -255,7 +262,7 @@ struct ListenerParityTests {
     arguments: Listener.allCases)
   func metadataOverHTTP2HeaderListLimit(listener: Listener) async throws {
     try await TestDatabase.withScratchDatabase(label: "e2e-parity-cap") { database in
-      try await ServerProcess.with(databaseURL: database.url) { server in
+      try await ServerProcess.with(databaseURL: database.url, arguments: Self.drain) { server in
         let admin = try await EndToEnd.issueToken(.admin, databaseURL: database.url)
         let request = Self.batch(2)
         let outcome = try await Self.withAdmin(listener, server) { client in
