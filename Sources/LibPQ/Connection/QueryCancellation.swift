@@ -6,8 +6,9 @@ import Synchronization
 /// A cancel that comes before the statement is sent stops it from being sent at all; one that
 /// comes while or after it is sent triggers `PQcancel`, repeated every 250 ms until the statement
 /// ends, because a cancel request that reaches the server before the statement starts executing
-/// is ignored by the server. The lock is never held while sending, so the cancellation handler
-/// (which may run on any thread) never waits for network I/O.
+/// is ignored by the server. The state lock is never held while sending, so the cancellation
+/// handler (which may run on any thread) never waits for network I/O; ``finish()`` waits for a
+/// cancel request in flight, so no cancel outlives the statement it was meant for.
 final class QueryCancellation: Sendable {
   private enum State {
     case pending
@@ -53,13 +54,17 @@ final class QueryCancellation: Sendable {
   /// - Returns: whether a cancel was requested while it ran.
   @discardableResult
   func finish() -> Bool {
-    state.withLock { state in
-      if case .cancelRequested = state {
-        state = .finishedAfterCancel
-        return true
+    // Waits for a cancel request already being sent (milliseconds): once this returns, none of
+    // this statement's cancels can reach whatever runs next on the connection.
+    cancelHandle.excludingCancelRequests {
+      state.withLock { state in
+        if case .cancelRequested = state {
+          state = .finishedAfterCancel
+          return true
+        }
+        state = .finished
+        return false
       }
-      state = .finished
-      return false
     }
   }
 
@@ -116,7 +121,7 @@ final class QueryCancellation: Sendable {
     Task {
       for _ in 0..<40 {
         guard self.isCancelPending else { return }
-        await cancelHandle.sendCancel()
+        await cancelHandle.sendCancel(if: { self.isCancelPending })
         try? await Task.sleep(for: .milliseconds(250))
       }
     }

@@ -140,6 +140,24 @@ struct ConnectionTests {
     await monitor.close()
   }
 
+  /// A cancel that arrives as a statement ends must not outlive it: the connection's next
+  /// statement (in a pool, another caller's) must never fail with `57014 query_canceled`.
+  /// Cancelling right at the end of a short statement, 200 times, each followed at once by an
+  /// uncancelled one, hit the race within 0.2 s (a few iterations) before `finish()` waited for the
+  /// cancel request in flight.
+  @Test func aLateCancelNeverReachesTheNextStatement() async throws {
+    try await Connection.withTestConnection { connection in
+      for iteration in 0..<200 {
+        let statement = Task { try await connection.query("SELECT pg_sleep(0.004)") }
+        try await Task.sleep(for: .microseconds(3_000 + (iteration % 20) * 100))
+        statement.cancel()
+        _ = await statement.result
+        let next = try await connection.query("SELECT pg_sleep(0.03), 7")
+        #expect(try next[0].decode(Int32.self, at: 1) == 7, "iteration \(iteration)")
+      }
+    }
+  }
+
   @Test func aTerminatedSessionIsReportedAsLost() async throws {
     let connection = try await TestDatabase.connect()
     let monitor = try await TestDatabase.connect()
