@@ -16,7 +16,10 @@ struct DatabaseOutageTests {
       try await ServerProcess.with(databaseURL: url, arguments: ["--db-check-interval", "0.2"]) {
         server in
         let token = try await EndToEnd.issueToken(.referral, databaseURL: url)
-        try await EndToEnd.withClient(server, token: token) { client in
+        // The default policy retries for about a second and a half; `ops/db start` alone can take
+        // longer on a loaded CI machine, so this client retries for as long as its deadline allows.
+        let patient = VettingClient.RetryPolicy(maxAttempts: 60, maxBackoff: .milliseconds(500))
+        try await EndToEnd.withClient(server, token: token, retryPolicy: patient) { client in
           #expect(try await client.searchProviders(.init()).hits.isEmpty)
           #expect(try EndToEnd.status(await EndToEnd.health(server)) == .serving)
 
