@@ -9,9 +9,6 @@ import VettingCore
 /// certificates, board certifications and evidence; clinics with their team and questionnaire; a
 /// solo counselor) earn every criterion in full and raise every flag, as the Admin API test does.
 @Suite(.timeLimit(.minutes(5))) struct ImportReachabilityTests {
-  /// As in RubricReachabilityTests: every input refuses an NPI that fails the check digit.
-  static let unreachableByDesign: Set<String> = ["licensure.invalid-npi"]
-
   @Test func everyCriterionAndFlagThroughImport() async throws {
     try await RunningServer.with(label: "vetctl_import_reach") { server in
       let file = Binaries.example("import-whole-providers.json")
@@ -37,7 +34,7 @@ import VettingCore
       let raised = Set(
         try await assessment("Whole Failing Clinic").flags.map(\.flagID)
           + assessment("Dana Reyes").flags.map(\.flagID))
-      for flag in Rubric.current.flags where !Self.unreachableByDesign.contains(flag.id) {
+      for flag in Rubric.current.flags {
         #expect(raised.contains(flag.id), "flag \(flag.id) is not raised through import")
       }
 

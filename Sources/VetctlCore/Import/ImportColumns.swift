@@ -4,7 +4,8 @@ enum ImportColumns {
   static let required = ["kind", "external_id"]
   /// Columns for both kinds.
   static let shared = [
-    "kind", "external_id", "id", "npi", "states_served", "website", "phone", "email",
+    "kind", "external_id", "id", "npi", "npi_status", "states_served", "website", "phone",
+    "email",
   ]
   /// Location columns: a clinic's or a solo practitioner's one office.
   static let location = [

@@ -49,6 +49,7 @@ enum ImportRowParser {
       request.fields.name = try required("name", for: "clinic")
       request.fields.legalName = text("legal_name")
       request.fields.npi = npi
+      request.fields.npiStatus = text("npi_status")
       request.fields.website = text("website")
       request.fields.phone = text("phone")
       request.fields.email = text("email")
@@ -71,6 +72,7 @@ enum ImportRowParser {
       }
       request.fields.discipline = text("discipline")
       request.fields.npi = npi
+      request.fields.npiStatus = text("npi_status")
       request.fields.website = text("website")
       request.fields.phone = text("phone")
       request.fields.email = text("email")

@@ -392,6 +392,11 @@ public nonisolated struct Vetting_V1_ClinicFields: Sendable {
 
   public var description_p: String = String()
 
+  /// The NPPES NPI Registry lookup of npi: "unchecked" (or empty), "active", "deactivated",
+  /// "not_found". "deactivated" and "not_found" raise licensure.invalid-npi; any value but
+  /// "unchecked" needs an npi.
+  public var npiStatus: String = String()
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -622,6 +627,12 @@ public nonisolated struct Vetting_V1_PractitionerFields: @unchecked Sendable {
   public var hasPsychotherapyTrained: Bool {_storage._psychotherapyTrained != nil}
   /// Clears the value of `psychotherapyTrained`. Subsequent reads from it will return its default value.
   public mutating func clearPsychotherapyTrained() {_uniqueStorage()._psychotherapyTrained = nil}
+
+  /// The NPPES NPI Registry lookup of npi, as in ClinicFields.npi_status.
+  public var npiStatus: String {
+    get {_storage._npiStatus}
+    set {_uniqueStorage()._npiStatus = newValue}
+  }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -1539,7 +1550,7 @@ nonisolated extension Vetting_V1_RecordVersion: SwiftProtobuf.Message, SwiftProt
 
 nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".ClinicFields"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}name\0\u{1}npi\0\u{1}website\0\u{1}phone\0\u{3}states_served\0\u{3}legal_name\0\u{1}email\0\u{1}description\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}name\0\u{1}npi\0\u{1}website\0\u{1}phone\0\u{3}states_served\0\u{3}legal_name\0\u{1}email\0\u{1}description\0\u{3}npi_status\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1555,6 +1566,7 @@ nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProto
       case 6: try { try decoder.decodeSingularStringField(value: &self.legalName) }()
       case 7: try { try decoder.decodeSingularStringField(value: &self.email) }()
       case 8: try { try decoder.decodeSingularStringField(value: &self.description_p) }()
+      case 9: try { try decoder.decodeSingularStringField(value: &self.npiStatus) }()
       default: break
       }
     }
@@ -1585,6 +1597,9 @@ nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProto
     if !self.description_p.isEmpty {
       try visitor.visitSingularStringField(value: self.description_p, fieldNumber: 8)
     }
+    if !self.npiStatus.isEmpty {
+      try visitor.visitSingularStringField(value: self.npiStatus, fieldNumber: 9)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -1597,6 +1612,7 @@ nonisolated extension Vetting_V1_ClinicFields: SwiftProtobuf.Message, SwiftProto
     if lhs.legalName != rhs.legalName {return false}
     if lhs.email != rhs.email {return false}
     if lhs.description_p != rhs.description_p {return false}
+    if lhs.npiStatus != rhs.npiStatus {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1845,7 +1861,7 @@ nonisolated extension Vetting_V1_UpdateLocationRequest: SwiftProtobuf.Message, S
 
 nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".PractitionerFields"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}given_name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}solo\0\u{3}states_served\0\u{3}kap_sessions_delivered\0\u{3}family_name\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0\u{3}practice_started_on\0\u{3}psychotherapy_trained\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}given_name\0\u{1}credentials\0\u{1}roles\0\u{1}discipline\0\u{1}npi\0\u{1}solo\0\u{3}states_served\0\u{3}kap_sessions_delivered\0\u{3}family_name\0\u{1}website\0\u{1}phone\0\u{1}email\0\u{1}bio\0\u{3}practice_started_on\0\u{3}psychotherapy_trained\0\u{3}npi_status\0")
 
   fileprivate class _StorageClass {
     var _givenName: String = String()
@@ -1863,6 +1879,7 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
     var _bio: String = String()
     var _practiceStartedOn: Vetting_V1_Day? = nil
     var _psychotherapyTrained: Bool? = nil
+    var _npiStatus: String = String()
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1888,6 +1905,7 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
       _bio = source._bio
       _practiceStartedOn = source._practiceStartedOn
       _psychotherapyTrained = source._psychotherapyTrained
+      _npiStatus = source._npiStatus
     }
   }
 
@@ -1921,6 +1939,7 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
         case 13: try { try decoder.decodeSingularStringField(value: &_storage._bio) }()
         case 14: try { try decoder.decodeSingularMessageField(value: &_storage._practiceStartedOn) }()
         case 15: try { try decoder.decodeSingularBoolField(value: &_storage._psychotherapyTrained) }()
+        case 16: try { try decoder.decodeSingularStringField(value: &_storage._npiStatus) }()
         default: break
         }
       }
@@ -1978,6 +1997,9 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
       try { if let v = _storage._psychotherapyTrained {
         try visitor.visitSingularBoolField(value: v, fieldNumber: 15)
       } }()
+      if !_storage._npiStatus.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._npiStatus, fieldNumber: 16)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -2002,6 +2024,7 @@ nonisolated extension Vetting_V1_PractitionerFields: SwiftProtobuf.Message, Swif
         if _storage._bio != rhs_storage._bio {return false}
         if _storage._practiceStartedOn != rhs_storage._practiceStartedOn {return false}
         if _storage._psychotherapyTrained != rhs_storage._psychotherapyTrained {return false}
+        if _storage._npiStatus != rhs_storage._npiStatus {return false}
         return true
       }
       if !storagesAreEqual {return false}

@@ -11,6 +11,7 @@ extension CanonicalWriter {
       $0.member("kind", facts.kind)
       $0.member("name", facts.name)
       $0.attested("npi", facts.npi) { $0.string($1) }
+      $0.member("npiRegistry", facts.npiRegistry?.rawValue)
       $0.key("practice")
       $0.write(facts.practice)
       $0.key("practitioners")
@@ -72,6 +73,7 @@ extension CanonicalWriter {
       $0.attested("malpracticeInsurance", person.malpracticeInsurance) { $0.bool($1) }
       $0.member("name", person.name)
       $0.attested("npi", person.npi) { $0.string($1) }
+      $0.member("npiRegistry", person.npiRegistry?.rawValue)
       $0.attested("psychotherapyTraining", person.psychotherapyTraining) { $0.bool($1) }
       $0.member("roles", raw: person.roles)
       $0.key("trainings")

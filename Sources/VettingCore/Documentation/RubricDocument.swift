@@ -133,7 +133,8 @@ public enum RubricDocument {
        percentage rounded down (0–100). Each area gets a sub-score the same way; an area with
        no applicable criterion has none.
     6. **NPI.** Ten digits starting with 1 or 2, the last being the Luhn check digit over
-       `80840` followed by the first nine (CMS). An NPI that fails earns nothing for
+       `80840` followed by the first nine (CMS). An NPI that fails, or that the NPPES registry
+       lookup on record found deactivated or not issued, earns nothing for
        `licensure.valid-npi` and raises `licensure.invalid-npi`; it never stops an assessment.
     """
 

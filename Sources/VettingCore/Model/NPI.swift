@@ -27,6 +27,24 @@ public enum NPI {
     }
   }
 
+  /// What a lookup in the NPPES NPI Registry found when the number is not usable there. An NPI
+  /// can pass the check digit and still be deactivated (retired, deceased, or a fraud case) or
+  /// never have been issued; staff record the lookup's outcome with the NPI.
+  public enum RegistryFinding: String, Sendable, Hashable, Codable, CaseIterable {
+    /// NPPES lists the number as deactivated.
+    case deactivated
+    /// NPPES has no record of the number.
+    case notFound = "not-found"
+
+    /// A short phrase for reasons.
+    public var phrase: String {
+      switch self {
+      case .deactivated: return "deactivated in the NPPES registry"
+      case .notFound: return "not found in the NPPES registry"
+      }
+    }
+  }
+
   /// Validates `npi` per the CMS check-digit algorithm.
   public static func validate(_ npi: String) -> Validity {
     // 24 is the digit sum of the implied prefix 80840 under Luhn doubling.

@@ -10,6 +10,7 @@ public struct Practitioner: Sendable, Hashable, Codable {
     var roles: [PractitionerRole]
     var discipline: Discipline
     var npi: Attested<String>? = nil
+    var npiRegistry: NPI.RegistryFinding? = nil
     var licenses: [License]
     var trainings: [Training]
     var certifications: [Certification]
@@ -78,6 +79,13 @@ public struct Practitioner: Sendable, Hashable, Codable {
   public var npi: Attested<String>? {
     get { box.fields.npi }
     set { update { $0.npi = newValue } }
+  }
+
+  /// What the NPPES registry lookup found against the NPI, when it found it deactivated or
+  /// unknown; nil when the lookup found it active or has not been made.
+  public var npiRegistry: NPI.RegistryFinding? {
+    get { box.fields.npiRegistry }
+    set { update { $0.npiRegistry = newValue } }
   }
 
   /// State licenses.

@@ -14,6 +14,9 @@ public struct ProviderFacts: Sendable, Hashable, Codable {
   /// The organisation's NPI (NPI-2) for a clinic; solo practitioners carry theirs on the
   /// practitioner.
   public var npi: Attested<String>?
+  /// What the NPPES registry lookup found against the organisation's NPI, when it found it
+  /// deactivated or unknown.
+  public var npiRegistry: NPI.RegistryFinding?
   /// Two-letter codes of the states whose patients are served (in person or by telehealth).
   public var statesServed: [String]
   /// Routes offered. They decide which criteria apply.

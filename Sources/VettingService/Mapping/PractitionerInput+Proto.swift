@@ -29,7 +29,8 @@ extension PractitionerInput {
       practiceStartedOn: try RequestField.day(
         fields.practiceStartedOn, present: fields.hasPracticeStartedOn,
         "fields.practice_started_on"),
-      psychotherapyTrained: fields.hasPsychotherapyTrained ? fields.psychotherapyTrained : nil
+      psychotherapyTrained: fields.hasPsychotherapyTrained ? fields.psychotherapyTrained : nil,
+      npiStatus: try NPIRegistryStatus(wire: fields.npiStatus, field: "fields.npi_status")
     )
   }
 }

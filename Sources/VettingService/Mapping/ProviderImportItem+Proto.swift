@@ -12,7 +12,7 @@ extension ProviderImportItem {
       self.init(
         externalID: request.externalID, id: id,
         record: .clinic(
-          ClinicInput(proto: request.fields),
+          try ClinicInput(proto: request.fields),
           locations: request.locations.map { LocationInput(proto: $0) }))
     case .practitioner(let request):
       self.init(

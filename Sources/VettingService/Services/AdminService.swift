@@ -36,7 +36,7 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
     let actor = try Principal.required.auditActor
     let clinic = try await ServiceError.mapping(logger: logger, fieldPrefix: "fields.") {
       try await directory.createClinic(
-        ClinicInput(proto: request.fields), externalID: request.externalID, actor: actor)
+        try ClinicInput(proto: request.fields), externalID: request.externalID, actor: actor)
     }
     try await addLocations(
       request.locations, to: clinic.id, externalID: request.externalID, actor: actor)
@@ -71,7 +71,7 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
       let id = try RequestField.uuid(request.id, "id")
       let version = try RequestField.version(request.expectedVersion)
       return try await directory.updateClinic(
-        id: id, expectedVersion: version, ClinicInput(proto: request.fields), actor: actor
+        id: id, expectedVersion: version, try ClinicInput(proto: request.fields), actor: actor
       ).proto
     }
   }

@@ -5,9 +5,10 @@ public struct ClinicInput: Sendable, Hashable {
   public var name: String
   /// Registered legal name.
   public var legalName: String?
-  /// Organisation NPI (NPI-2): ten digits. A wrong check digit is accepted and flagged by the
-  /// rubric; anything but ten digits is refused.
+  /// Organisation NPI (NPI-2): ten digits passing the check digit (anything else is refused).
   public var npi: String?
+  /// The outcome of the NPPES registry lookup of `npi`; anything but `unchecked` needs an NPI.
+  public var npiStatus: NPIRegistryStatus
   /// Web site (up to 2,000 characters).
   public var website: String?
   /// Phone (up to 40 characters).
@@ -23,8 +24,9 @@ public struct ClinicInput: Sendable, Hashable {
   public init(
     name: String, legalName: String? = nil, npi: String? = nil, website: String? = nil,
     phone: String? = nil, email: String? = nil, description: String? = nil,
-    statesServed: [String] = []
+    statesServed: [String] = [], npiStatus: NPIRegistryStatus = .unchecked
   ) {
+    self.npiStatus = npiStatus
     self.name = name
     self.legalName = legalName
     self.npi = npi

@@ -81,13 +81,15 @@ extension DirectoryRepository {
       let id = try await connection.query(
         """
         insert into clinics
-          (external_id, name, legal_name, npi, website, phone, email, description, states_served)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+          (external_id, name, legal_name, npi, website, phone, email, description, states_served,
+           npi_status, npi_checked_at)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+                case when $10::text <> 'unchecked' then now() end)
         on conflict (external_id) do nothing returning id
         """,
         [
           externalID, input.name, input.legalName, input.npi, input.website, input.phone,
-          input.email, input.description, input.statesServed,
+          input.email, input.description, input.statesServed, input.npiStatus.rawValue,
         ]
       ).singleRow()?.decode(UUID.self, at: 0)
     else { return nil }
@@ -107,12 +109,15 @@ extension DirectoryRepository {
     try await connection.execute(
       """
       update clinics set name = $2, legal_name = $3, npi = $4, website = $5, phone = $6,
-             email = $7, description = $8, states_served = $9
+             email = $7, description = $8, states_served = $9, npi_status = $10,
+             npi_checked_at = case when $10::text = 'unchecked' then null
+                                   when npi_status is distinct from $10::text then now()
+                                   else npi_checked_at end
        where id = $1
       """,
       [
         id, input.name, input.legalName, input.npi, input.website, input.phone, input.email,
-        input.description, input.statesServed,
+        input.description, input.statesServed, input.npiStatus.rawValue,
       ])
     try await AuditLog.append(
       on: connection, actor: actor, action: "update", entityType: "clinic", entityID: id,

@@ -90,8 +90,9 @@ extension DirectoryRepository {
         insert into practitioners
           (external_id, given_name, family_name, credentials, professional_role, discipline, npi,
            listed_solo, states_served, kap_sessions_delivered, website, phone, email, bio,
-           practice_started_on, psychotherapy_trained)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+           practice_started_on, psychotherapy_trained, npi_status, npi_checked_at)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                case when $17::text <> 'unchecked' then now() end)
         on conflict (external_id) do nothing returning id
         """, practitionerParameters(input, first: externalID)
       ).singleRow()?.decode(UUID.self, at: 0)
@@ -120,7 +121,11 @@ extension DirectoryRepository {
              professional_role = $5, discipline = $6, npi = $7, listed_solo = $8,
              states_served = $9, kap_sessions_delivered = $10, website = $11, phone = $12,
              email = $13, bio = $14, practice_started_on = $15, psychotherapy_trained = $16,
-             kap_sessions_as_of = case when $17 then current_date else kap_sessions_as_of end
+             npi_status = $17,
+             npi_checked_at = case when $17::text = 'unchecked' then null
+                                   when npi_status is distinct from $17::text then now()
+                                   else npi_checked_at end,
+             kap_sessions_as_of = case when $18 then current_date else kap_sessions_as_of end
        where id = $1
       """, practitionerParameters(input, first: id) + [kapChanged])
     try await AuditLog.append(
@@ -137,7 +142,7 @@ extension DirectoryRepository {
       SchemaVocabulary.professionalRole(input.roles), SchemaVocabulary.column(input.discipline),
       input.npi, input.listedSolo, input.statesServed, input.kapSessionsDelivered, input.website,
       input.phone, input.email, input.bio, input.practiceStartedOn?.postgres,
-      input.psychotherapyTrained,
+      input.psychotherapyTrained, input.npiStatus.rawValue,
     ]
   }
 }

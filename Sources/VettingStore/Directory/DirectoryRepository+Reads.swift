@@ -128,7 +128,7 @@ extension DirectoryRepository {
 
   /// The columns ``clinicFields(_:)`` reads.
   static let clinicFieldColumns = """
-    name, legal_name, npi, website, phone, email, description, states_served
+    name, legal_name, npi, website, phone, email, description, states_served, npi_status
     """
 
   /// A clinic's fields from a row holding ``clinicFieldColumns``.
@@ -139,14 +139,20 @@ extension DirectoryRepository {
       npi: try row.decode(String?.self, "npi"), website: try row.decode(String?.self, "website"),
       phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
       description: try row.decode(String?.self, "description"),
-      statesServed: try row.decode([String].self, "states_served"))
+      statesServed: try row.decode([String].self, "states_served"),
+      npiStatus: try npiStatus(row))
+  }
+
+  /// The registry status column (its check constraint holds it to the enum's values).
+  static func npiStatus(_ row: PostgresRow) throws -> NPIRegistryStatus {
+    NPIRegistryStatus(rawValue: try row.decode(String.self, "npi_status")) ?? .unchecked
   }
 
   /// The columns ``practitionerFields(_:)`` reads.
   static let practitionerFieldColumns = """
     given_name, family_name, credentials, professional_role, discipline, npi, listed_solo,
     states_served, kap_sessions_delivered, website, phone, email, bio, practice_started_on,
-    psychotherapy_trained
+    psychotherapy_trained, npi_status
     """
 
   /// A practitioner's fields from a row holding ``practitionerFieldColumns``.
@@ -165,7 +171,8 @@ extension DirectoryRepository {
       phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
       bio: try row.decode(String?.self, "bio"),
       practiceStartedOn: try row.decode(PostgresDate?.self, "practice_started_on").map(Day.init),
-      psychotherapyTrained: try row.decode(Bool?.self, "psychotherapy_trained"))
+      psychotherapyTrained: try row.decode(Bool?.self, "psychotherapy_trained"),
+      npiStatus: try npiStatus(row))
   }
 
   static let locationColumns = """

@@ -61,6 +61,15 @@ enum InputValidator {
     }
   }
 
+  /// A registry lookup outcome needs a number that was looked up.
+  static func npiStatus(_ status: NPIRegistryStatus, npi: String?, _ field: String) throws {
+    guard status == .unchecked || npi != nil else {
+      throw StoreError.invalidArgument(
+        field: field,
+        message: "\"\(status.rawValue)\" is an NPPES lookup outcome, but no NPI is given")
+    }
+  }
+
   static func postalCode(_ value: String, _ field: String) throws {
     let bytes = Array(value.utf8)
     func digits(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 >= 48 && $0 <= 57 } }

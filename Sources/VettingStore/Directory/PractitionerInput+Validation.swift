@@ -18,6 +18,7 @@ extension PractitionerInput {
           + "alone; got " + roles.map(\.rawValue).sorted().joined(separator: ", "))
     }
     try InputValidator.npi(npi, "npi")
+    try InputValidator.npiStatus(npiStatus, npi: npi, "npi_status")
     try InputValidator.states(statesServed, "states_served")
     try InputValidator.range(kapSessionsDelivered, "kap_sessions_delivered", 0...1_000_000)
     try InputValidator.optionalText(website, "website", max: 2000)

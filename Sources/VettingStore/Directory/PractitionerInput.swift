@@ -14,8 +14,10 @@ public struct PractitionerInput: Sendable, Hashable {
   public var roles: Set<PractitionerRole>
   /// Field of practice.
   public var discipline: Discipline
-  /// Individual NPI (NPI-1): ten digits; a wrong check digit is a rubric flag, not refused.
+  /// Individual NPI (NPI-1): ten digits passing the check digit (anything else is refused).
   public var npi: String?
+  /// The outcome of the NPPES registry lookup of `npi`; anything but `unchecked` needs an NPI.
+  public var npiStatus: NPIRegistryStatus
   /// Listed on their own as a provider (a private practice), not only on clinic teams.
   public var listedSolo: Bool
   /// USPS codes of states served beyond the states of their own locations.
@@ -41,8 +43,10 @@ public struct PractitionerInput: Sendable, Hashable {
     roles: Set<PractitionerRole>, discipline: Discipline = .other, npi: String? = nil,
     listedSolo: Bool = false, statesServed: [String] = [], kapSessionsDelivered: Int = 0,
     website: String? = nil, phone: String? = nil, email: String? = nil, bio: String? = nil,
-    practiceStartedOn: Day? = nil, psychotherapyTrained: Bool? = nil
+    practiceStartedOn: Day? = nil, psychotherapyTrained: Bool? = nil,
+    npiStatus: NPIRegistryStatus = .unchecked
   ) {
+    self.npiStatus = npiStatus
     self.givenName = givenName
     self.familyName = familyName
     self.credentials = credentials

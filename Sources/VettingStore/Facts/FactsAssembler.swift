@@ -66,6 +66,8 @@ enum FactsAssembler {
       facts = ProviderFacts(
         id: id.uuidString.lowercased(), kind: .clinic, name: try row.decode(String.self, "name"),
         npi: npi, practitioners: team)
+      facts.npiRegistry = SchemaVocabulary.npiFinding(
+        status: try row.decode(String.self, "npi_status"))
     } else {
       guard let (member, states) = try await practitioner(id, on: connection, asOf: asOf) else {
         return nil
@@ -196,6 +198,8 @@ enum FactsAssembler {
       id: id.uuidString.lowercased(), name: name, roles: roles.sorted(), discipline: discipline,
       npi: npi, licenses: licenses, trainings: trainings,
       certifications: try await certifications(of: id, evidence: evidence, on: connection))
+    member.npiRegistry = SchemaVocabulary.npiFinding(
+      status: try row.decode(String.self, "npi_status"))
     member.boardCertification = try await boardCertification(
       of: id, evidence: evidence, asOf: asOf, on: connection)
     if let psychotherapy {

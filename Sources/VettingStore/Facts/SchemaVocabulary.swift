@@ -130,6 +130,12 @@ package enum SchemaVocabulary {
 
   /// The provenance an NPI carries: confirmed in the NPPES registry, or only reported.
   package static func npiProvenance(status: String) -> Provenance {
-    status == "active" ? .publicRegistry : .selfReported
+    status == NPIRegistryStatus.active.rawValue ? .publicRegistry : .selfReported
+  }
+
+  /// What the rubric reads from an NPI's registry status: a finding when NPPES reported the
+  /// number deactivated or unknown.
+  package static func npiFinding(status: String) -> NPI.RegistryFinding? {
+    NPIRegistryStatus(rawValue: status)?.finding
   }
 }

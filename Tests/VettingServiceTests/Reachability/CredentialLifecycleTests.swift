@@ -80,6 +80,59 @@ struct CredentialLifecycleTests {
     }
   }
 
+  @Test("an NPPES lookup that finds the NPI deactivated raises the flag at once; active clears it")
+  func npiRegistryLookup() async throws {
+    try await ServiceHarness.with { harness in
+      let onboard = Onboarding(harness: harness)
+      let name = Fixtures.key("Deactivated")
+      let (person, _) = try await psychiatrist(onboard, name: name)
+      #expect(
+        !(try await onboard.assessment(person.id)).flags.contains {
+          $0.flagID == "licensure.invalid-npi"
+        })
+
+      func record(_ status: String, on current: Vetting_V1_Practitioner) async throws
+        -> Vetting_V1_Practitioner
+      {
+        try await harness.admin.updatePractitioner(
+          .with {
+            $0.id = current.id
+            $0.expectedVersion = current.version
+            $0.fields = .with {
+              $0.givenName = current.givenName
+              $0.familyName = current.familyName
+              $0.roles = current.roles
+              $0.discipline = current.discipline
+              $0.npi = current.npi
+              $0.solo = current.solo
+              $0.statesServed = current.statesServed
+              $0.npiStatus = status
+            }
+          }, metadata: harness.metadata(.admin))
+      }
+      let deactivated = try await record("deactivated", on: person)
+      #expect(deactivated.npiStatus == "deactivated")
+      let during = try await onboard.assessment(person.id)
+      let flag = during.flags.first { $0.flagID == "licensure.invalid-npi" }
+      #expect(flag?.reason.contains("deactivated in the NPPES registry") == true, "\(during.flags)")
+      let npiCriterion = during.criteria.first { $0.criterionID == "licensure.valid-npi" }
+      #expect(npiCriterion?.earnedHundredths == 0, "\(npiCriterion?.reason ?? "")")
+      // Search serves the new assessment at once: one more major flag than before.
+      let listed = try await hit(harness, named: name)?.assessment
+      #expect(listed?.assessmentID == during.id)
+      #expect(listed?.majorFlags == Int32(during.flags.filter { $0.severity == .major }.count))
+      let trail = try await harness.trail(.with { $0.providerID = person.id })
+      #expect(
+        trail.contains {
+          $0.action == "update" && $0.afterJson.contains("\"npi_status\": \"deactivated\"")
+        })
+
+      _ = try await record("active", on: deactivated)
+      let after = try await onboard.assessment(person.id)
+      #expect(!after.flags.contains { $0.flagID == "licensure.invalid-npi" })
+    }
+  }
+
   @Test("archiving evidence takes its credit away; re-verifying a license records who and when")
   func archiveEvidenceAndReverify() async throws {
     try await ServiceHarness.with { harness in

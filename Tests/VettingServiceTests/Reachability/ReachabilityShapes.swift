@@ -109,12 +109,14 @@ enum ReachabilityShapes {
   }
 
   /// A clinic doing everything the red flags name: a suspended, a probationary and an expired
-  /// license, an expired ACLS certificate, an unlicensed "therapist" outside any mental-health
-  /// discipline, and every bad practice on the questionnaire.
+  /// license, an NPI the NPPES registry lists as deactivated, an expired ACLS certificate, an
+  /// unlicensed "therapist" outside any mental-health discipline, and every bad practice on the
+  /// questionnaire.
   static func failingClinic(_ onboard: Onboarding) async throws -> String {
     let clinic = try await onboard.clinic("Failing Ketamine Clinic")
     let anesthesiologist = try await onboard.practitioner(
-      "Rex", "Vance", roles: [.prescriber], discipline: "anesthesiology")
+      "Rex", "Vance", roles: [.prescriber], discipline: "anesthesiology"
+    ) { $0.npiStatus = "deactivated" }
     let suspended = try await onboard.license(anesthesiologist, type: "MD")
     _ = try await onboard.harness.admin.updateLicenseStatus(
       .with {

@@ -7,14 +7,6 @@ import VettingAPI
 /// A criterion or flag added later with no input path fails here, by name.
 @Suite("Rubric reachability over the Admin API", .migratedDatabase)
 struct RubricReachabilityTests {
-  /// Flags no Admin API input can raise, each with the reason. `licensure.invalid-npi` detects
-  /// an NPI that fails the CMS check digit, and every input path refuses such an NPI with
-  /// INVALID_ARGUMENT naming the field (a typo is caught at entry, not stored and flagged); the
-  /// flag guards facts that reach the engine by other routes.
-  static let unreachableByDesign: [String: String] = [
-    "licensure.invalid-npi":
-      "every Admin API input refuses an NPI that fails the check digit, naming the field"
-  ]
 
   @Test("every criterion is earned in full and every flag raised")
   func everyCriterionAndFlag() async throws {
@@ -51,11 +43,8 @@ struct RubricReachabilityTests {
           == true, "\(role?.reason ?? "")")
 
       let raised = Set((failing.flags + counselor.flags).map(\.flagID))
-      for flag in rubric.flags where Self.unreachableByDesign[flag.id] == nil {
+      for flag in rubric.flags {
         #expect(raised.contains(flag.id), "flag \(flag.id) has no input path that raises it")
-      }
-      for id in Self.unreachableByDesign.keys {
-        #expect(rubric.flags.contains { $0.id == id }, "\(id) is no longer in the rubric")
       }
     }
   }

@@ -58,6 +58,11 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       let good = Fixtures.npi("123456789")
       $0.fields.npi = String(good.dropLast()) + String((Int(String(good.last!))! + 1) % 10)
     },
+    clinic("fields.npi_status", "not a lookup outcome") { $0.fields.npiStatus = "suspended" },
+    clinic("fields.npi_status", "an outcome without an NPI") {
+      $0.fields.npi = ""
+      $0.fields.npiStatus = "deactivated"
+    },
     clinic("fields.states_served", "not a state") { $0.fields.statesServed = ["XX"] },
     clinic("external_id", "missing") { $0.externalID = "" },
     clinic("locations[0].postal_code", "bad zip") { $0.locations[0].postalCode = "4891" },
@@ -69,6 +74,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     practitioner("fields.roles[0]", "unknown number") { $0.fields.roles = [.UNRECOGNIZED(99)] },
     practitioner("fields.discipline", "unknown") { $0.fields.discipline = "astrology" },
     practitioner("fields.npi", "9 digits") { $0.fields.npi = "123456789" },
+    practitioner("fields.npi_status", "upper case") { $0.fields.npiStatus = "ACTIVE" },
     practitioner("fields.kap_sessions_delivered", "negative") {
       $0.fields.kapSessionsDelivered = -1
     },

@@ -29,6 +29,7 @@ struct ClinicUpdateCommand: AsyncParsableCommand {
           $0.name = current.name
           $0.legalName = current.legalName
           $0.npi = current.npi
+          $0.npiStatus = current.npiStatus
           $0.website = current.website
           $0.phone = current.phone
           $0.email = current.email

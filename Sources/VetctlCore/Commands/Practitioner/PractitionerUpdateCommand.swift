@@ -31,6 +31,7 @@ struct PractitionerUpdateCommand: AsyncParsableCommand {
           $0.roles = current.roles
           $0.discipline = current.discipline
           $0.npi = current.npi
+          $0.npiStatus = current.npiStatus
           $0.solo = current.solo
           $0.kapSessionsDelivered = current.kapSessionsDelivered
           $0.website = current.website

@@ -154,7 +154,8 @@ extension RubricV1 {
     RedFlag(
       id: "licensure.invalid-npi", severity: .major,
       condition: "An NPI on record (provider, practitioner or partner) fails the CMS check-digit "
-        + "test or is not 10 digits.",
+        + "test or is not 10 digits, or the NPPES registry lookup on record found the provider's "
+        + "or a practitioner's NPI deactivated or not issued.",
       sources: [.nppes, .behavioralHealthGuide]
     ) { context in
       if let npi = context.facts.npi {
@@ -163,13 +164,22 @@ extension RubricV1 {
           return Basis(
             .organisationNPI, .invalid, detail: validity.phrase, provenance: npi.provenance)
         }
+        if let finding = context.facts.npiRegistry {
+          return Basis(
+            .organisationNPI, .invalid, detail: finding.phrase, provenance: .publicRegistry)
+        }
       }
       let member = context.facts.practitioners.firstResult { practitioner -> Basis? in
         guard let npi = practitioner.npi else { return nil }
         let validity = NPI.validate(npi.value)
-        guard validity != .valid else { return nil }
+        if validity != .valid {
+          return Basis(
+            .npi, .invalid, detail: validity.phrase, provenance: npi.provenance,
+            subject: practitioner.name)
+        }
+        guard let finding = practitioner.npiRegistry else { return nil }
         return Basis(
-          .npi, .invalid, detail: validity.phrase, provenance: npi.provenance,
+          .npi, .invalid, detail: finding.phrase, provenance: .publicRegistry,
           subject: practitioner.name)
       }
       if let member { return member }

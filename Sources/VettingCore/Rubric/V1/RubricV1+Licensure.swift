@@ -48,6 +48,12 @@ extension RubricV1 {
               .npi, .invalid, detail: validity.phrase, provenance: npi.provenance,
               subject: practitioner.name))
         }
+        if let finding = practitioner.npiRegistry {
+          return .none(
+            Basis(
+              .npi, .invalid, detail: finding.phrase, provenance: .publicRegistry,
+              subject: practitioner.name))
+        }
         if npi.isExpired(asOf: context.asOf) {
           return .none(
             Basis(
