@@ -30,6 +30,14 @@ import VettingStore
         #expect(tally.rescored == 0, "revet all after demo-data must store no new assessment")
         #expect(tally.tierChanges == 0)
 
+        let stored = try await connection.query(
+          "select tier, count(*) from assessments where superseded_at is null group by tier"
+        ).map { (try $0.decode(String.self, at: 0), try $0.decode(Int.self, at: 1)) }
+        #expect(
+          Set(stored.compactMap { SchemaVocabulary.tier($0.0) }) == Set(Tier.allCases),
+          "300 demo providers span every tier: \(stored)")
+        #expect(stored.map(\.1).reduce(0, +) == 300)
+
         try await addEvidence(on: connection)
         let asOf = Day(Date())
         let ids = try await connection.query(
