@@ -282,7 +282,7 @@ let package = Package(
     .testTarget(
       name: "VetctlTests",
       dependencies: [
-        "VetctlCore", "VettingAPI", "VettingCore", "PGTestSupport", "LibPQ",
+        "VetctlCore", "VettingAPI", "VettingCore", "VettingStore", "PGTestSupport", "LibPQ",
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
       swiftSettings: strict

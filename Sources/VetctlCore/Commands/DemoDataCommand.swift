@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LibPQ
 import VettingCore
+import VettingStore
 
 /// `vetctl demo-data`: a realistic synthetic directory, fast.
 struct DemoDataCommand: AsyncParsableCommand {
@@ -9,16 +10,18 @@ struct DemoDataCommand: AsyncParsableCommand {
     commandName: "demo-data",
     abstract: "Load synthetic clinics and practitioners for demos and benchmarks.",
     discussion: """
-      Writes directly to the database (--database-url), not through the server: one \
-      INSERT ... SELECT FROM unnest(...) per table per chunk, directory rows on one connection \
-      and, one chunk behind, profiles and assessments on a second, while the next chunk is \
-      generated: 100,000 providers take under a minute instead of the hours one RPC per record \
-      would. About 60% \
-      clinics (each with a team of 1-4 practitioners with licenses and trainings) and 40% solo \
-      practitioners, in 40 US metros with coordinates and ZIP codes; practices from \
-      exemplary to predatory (VettingCore SyntheticProviders), each scored by the rubric engine \
-      and stored with its full assessment. Every external id starts with demo-<label>-; a label \
-      already loaded is refused. The audit log is not written for demo rows.
+      Writes directly to the database (--database-url), not through the server, through the \
+      store's bulk load: one INSERT ... SELECT FROM unnest(...) per table per chunk for the \
+      directory rows on one connection and, one chunk behind, on a second, the assessments, made \
+      from the stored rows with the same facts assembly as the server's (so a later \
+      `vetctl vet --all` finds nothing to change), while the next chunk is generated. About 60% \
+      clinics (each with a team of 1-4 practitioners with licenses, trainings, certificates and \
+      board certifications; IV/IM clinics often with a nurse or monitor) and 40% solo \
+      practitioners (most therapists with a prescribing partner), in 40 US metros with \
+      coordinates and ZIP codes; practices from exemplary to predatory (VettingCore \
+      SyntheticProviders), each stored with its full assessment. Every external id starts with \
+      demo-<label>-; a label already loaded is refused. The audit log is not written for demo \
+      rows.
       """)
 
   @OptionGroup var database: DatabaseOptions
@@ -55,8 +58,9 @@ struct DemoDataCommand: AsyncParsableCommand {
           throw VetctlError(
             .conflict, "demo data with label \"\(label)\" is already loaded; pass another --label")
         }
+        let asOf = Day(Date())
         let generator = DemoGenerator(
-          seed: seed, label: label, asOf: Day(Date()),
+          seed: seed, label: label, asOf: asOf,
           firstNumber: try existing?.decode(Int.self, at: 1) ?? 0)
         let progress = Progress(label: "demo-data", total: providers)
         var tiers: [String: Int] = [:]
@@ -66,28 +70,29 @@ struct DemoDataCommand: AsyncParsableCommand {
         var next = try generator.batch(size: min(chunk, providers))
         steps["generate (first chunk)"] = clock.now - mark
         // Three jobs at a time, one per chunk: the next chunk is generated (Swift), this
-        // chunk's directory rows go in on `connection`, and the previous chunk's practice
-        // profiles and assessments (whose providers are committed by then) on `scoring`.
-        var scored: DemoBatch?
+        // chunk's directory rows go in on `connection`, and the previous chunk's providers
+        // (committed by then) are assessed from their stored rows on `scoring`.
+        var scored: [UUID]?
         while true {
           let current = next
-          let size = current.assessments.providerID.count
-          let pending = scored?.assessments.providerID.count ?? 0
+          let size = current.providerIDs.count
+          let pending = scored?.count ?? 0
           let remaining = providers - done - pending - size
           async let following =
             remaining > 0 ? try generator.batch(size: min(chunk, remaining)) : nil
           let previous = scored
-          async let assessing: [String: Duration] = Self.assess(previous, on: scoring)
+          async let assessing = Self.assess(previous, on: scoring, asOf: asOf)
           var laps: [String: Duration] = [:]
-          try await DemoWriter.insertDirectory(current, on: connection, timings: &laps)
+          try await DirectoryBatchWriter.insert(current, on: connection, timings: &laps)
           for (table, duration) in laps { steps[table, default: .zero] += duration }
-          for (step, duration) in try await assessing { steps[step, default: .zero] += duration }
+          let (assessedTiers, assessSteps) = try await assessing
+          for (step, duration) in assessSteps { steps[step, default: .zero] += duration }
           if let previous {
-            for (tier, count) in previous.tiers { tiers[tier, default: 0] += count }
-            done += previous.assessments.providerID.count
+            for (tier, count) in assessedTiers { tiers[tier, default: 0] += count }
+            done += previous.count
             progress.update(done: done)
           }
-          scored = current
+          scored = current.providerIDs
           mark = clock.now
           let generated = try await following
           steps["wait for generation", default: .zero] += clock.now - mark
@@ -95,11 +100,10 @@ struct DemoDataCommand: AsyncParsableCommand {
           next = batch
         }
         if let last = scored {
-          for (step, duration) in try await Self.assess(last, on: scoring) {
-            steps[step, default: .zero] += duration
-          }
-          for (tier, count) in last.tiers { tiers[tier, default: 0] += count }
-          done += last.assessments.providerID.count
+          let (lastTiers, lastSteps) = try await Self.assess(last, on: scoring, asOf: asOf)
+          for (step, duration) in lastSteps { steps[step, default: .zero] += duration }
+          for (tier, count) in lastTiers { tiers[tier, default: 0] += count }
+          done += last.count
           progress.update(done: done)
         }
         progress.finish()
@@ -126,14 +130,15 @@ struct DemoDataCommand: AsyncParsableCommand {
     }
   }
 
-  /// Inserts the practice profiles and assessments of `batch` (when there is one) on
-  /// `connection`; returns the time each step took.
-  private static func assess(_ batch: DemoBatch?, on connection: Connection) async throws
-    -> [String: Duration]
+  /// Assesses the committed providers `ids` (when there are any) from their stored rows on
+  /// `connection`; returns the providers per tier and the time each step took.
+  private static func assess(_ ids: [UUID]?, on connection: Connection, asOf: Day) async throws
+    -> ([String: Int], [String: Duration])
   {
-    guard let batch else { return [:] }
+    guard let ids else { return ([:], [:]) }
     var timings: [String: Duration] = [:]
-    try await DemoWriter.insertScoring(batch, on: connection, timings: &timings)
-    return timings
+    let tiers = try await BulkAssessor.assessNew(
+      ids, on: connection, asOf: asOf, assessedBy: "vetctl demo-data", timings: &timings)
+    return (tiers, timings)
   }
 }

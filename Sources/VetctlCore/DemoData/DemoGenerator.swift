@@ -1,11 +1,12 @@
-import Crypto
 import Foundation
 import VettingCore
 import VettingStore
 
 /// Generates demo providers from ``VettingCore/SyntheticProviders`` (varied practices, from
-/// exemplary to predatory), gives them realistic names, places and unique NPIs, scores each with
-/// the rubric engine, and lays the result out as ``DemoBatch`` rows.
+/// exemplary to predatory), gives them realistic names, places, unique NPIs and the staff of an
+/// IV/IM clinic (nurses and monitors with life-support certificates), and lays them out as
+/// ``VettingStore/DirectoryBatch`` rows. It does not score them: the store assesses what it
+/// stored (``VettingStore/BulkAssessor``), as a revet would.
 ///
 /// `@unchecked Sendable` because `demo-data` generates the next chunk in an `async let` child
 /// while the parent task inserts the current one: the parent never touches the generator until
@@ -30,19 +31,22 @@ final class DemoGenerator: @unchecked Sendable {
   }
 
   /// The next `size` providers.
-  func batch(size: Int) throws -> DemoBatch {
-    var batch = DemoBatch()
+  func batch(size: Int) throws -> DirectoryBatch {
+    var batch = DirectoryBatch()
     for _ in 0..<size { try add(to: &batch) }
     return batch
   }
 
-  private func add(to batch: inout DemoBatch) throws {
+  private func add(to batch: inout DirectoryBatch) throws {
     count += 1
     var facts = synthetic.next()
     let providerID = UUID()
     let place = pickPlace()
     // The clinic's or solo practitioner's own state comes first among the states served.
     facts.statesServed = [place.state] + facts.statesServed.filter { $0 != place.state }
+    if facts.kind == .clinic {
+      addStaff(to: &facts)
+    }
     var personIDs: [UUID] = []
     var names: [(String, String)] = []
     for index in facts.practitioners.indices {
@@ -77,6 +81,14 @@ final class DemoGenerator: @unchecked Sendable {
     facts.routes = questionnaire.routes
 
     let key = "demo-\(label)-\(count)"
+    batch.providerIDs.append(providerID)
+    for partner in facts.affiliations {
+      batch.partners.providerID.append(providerID)
+      batch.partners.name.append(partner.partnerName)
+      batch.partners.npi.append(partner.partnerNPI ?? "")
+      batch.partners.role.append(SchemaVocabulary.column(partner.role))
+      batch.partners.provenance.append(SchemaVocabulary.column(partner.provenance))
+    }
     if facts.kind == .clinic {
       batch.clinics.id.append(providerID)
       batch.clinics.externalID.append(key)
@@ -91,7 +103,7 @@ final class DemoGenerator: @unchecked Sendable {
       batch.practitioners.externalID.append(solo ? key : "\(key)/team/\(index)")
       batch.practitioners.givenName.append(names[index].0)
       batch.practitioners.familyName.append(names[index].1)
-      batch.practitioners.credentials.append(person.isPrescriber ? "MD" : "LMFT")
+      batch.practitioners.credentials.append(credentials(person))
       batch.practitioners.role.append(SchemaVocabulary.professionalRole(Set(person.roles)))
       batch.practitioners.npi.append(person.npi?.value ?? "")
       batch.practitioners.solo.append(solo)
@@ -99,6 +111,23 @@ final class DemoGenerator: @unchecked Sendable {
       batch.practitioners.discipline.append(
         SchemaVocabulary.column(person.discipline))
       batch.practitioners.statesServed.append(facts.statesServed.joined(separator: ","))
+      batch.practitioners.practiceStartedOn.append(
+        person.yearsInPractice.map { startedOn(yearsAgo: $0.value).description } ?? "")
+      batch.practitioners.psychotherapyTrained.append(
+        person.psychotherapyTraining.map { $0.value ? "true" : "false" } ?? "")
+      for certificate in person.certifications {
+        batch.certificates.practitionerID.append(personIDs[index])
+        batch.certificates.kind.append(certificate.kind.rawValue)
+        batch.certificates.expiresOn.append(certificate.expires?.description ?? "")
+        batch.certificates.provenance.append(SchemaVocabulary.column(certificate.provenance))
+      }
+      if let board = person.boardCertification {
+        batch.boardCertifications.practitionerID.append(personIDs[index])
+        batch.boardCertifications.board.append(Self.board(board.value))
+        batch.boardCertifications.specialty.append(SchemaVocabulary.column(board.value))
+        batch.boardCertifications.expiresOn.append(board.expires?.description ?? "")
+        batch.boardCertifications.provenance.append(SchemaVocabulary.column(board.provenance))
+      }
       for license in person.licenses {
         batch.licenses.practitionerID.append(personIDs[index])
         batch.licenses.state.append(license.state)
@@ -120,7 +149,7 @@ final class DemoGenerator: @unchecked Sendable {
       if facts.kind == .clinic {
         batch.affiliations.clinicID.append(providerID)
         batch.affiliations.practitionerID.append(personIDs[index])
-        batch.affiliations.role.append(person.isPrescriber ? "prescriber" : "therapist")
+        batch.affiliations.role.append(affiliationRole(person))
       }
     }
     batch.locations.providerID.append(providerID)
@@ -145,24 +174,91 @@ final class DemoGenerator: @unchecked Sendable {
     batch.profiles.slidingScale.append(questionnaire.slidingScale)
     batch.profiles.telehealth.append(questionnaire.telehealthStates.joined(separator: ","))
     batch.profiles.accepting.append(questionnaire.acceptingNewPatients)
+  }
 
-    let assessment = Engine.assess(facts, asOf: asOf)
-    let columns = AssessmentColumns(assessment)
-    batch.tiers[assessment.tier.rawValue, default: 0] += 1
-    batch.assessments.providerID.append(providerID)
-    batch.assessments.rubricVersion.append(assessment.rubricVersion)
-    batch.assessments.score.append(assessment.score)
-    batch.assessments.tier.append(columns.tier)
-    batch.assessments.areaScores.append(try columns.areaScores())
-    batch.assessments.flagIDs.append(columns.flagIDs.joined(separator: ","))
-    batch.assessments.critical.append(columns.criticalFlags)
-    batch.assessments.major.append(columns.majorFlags)
-    batch.assessments.minor.append(columns.minorFlags)
-    let hash = SHA256.hash(data: try facts.canonicalEncoding())
-    batch.assessments.inputHash.append(Data(hash).hexString)
-    batch.assessments.asOf.append(asOf.description)
-    batch.assessments.document.append(
-      String(decoding: try assessment.canonicalEncoding(), as: UTF8.self))
+  /// Gives an IV or IM clinic the staff such clinics have: often a nurse who places the line and
+  /// watches vital signs, sometimes a monitor, each with a BLS or ACLS certificate; the
+  /// prescribers of such clinics mostly hold ACLS. Some clinics have none, as in real data.
+  private func addStaff(to facts: inout ProviderFacts) {
+    guard facts.routes.contains(.intravenous) || facts.routes.contains(.intramuscular) else {
+      return
+    }
+    for index in facts.practitioners.indices where facts.practitioners[index].isPrescriber {
+      if chance(0.7),
+        !facts.practitioners[index].certifications.contains(where: { $0.kind == .acls })
+      {
+        facts.practitioners[index].certifications.append(
+          Certification(kind: .acls, provenance: provenance(), expires: expiry()))
+      }
+      if facts.practitioners[index].discipline == .psychiatry {
+        facts.practitioners[index].psychotherapyTraining = .selfReported(chance(0.5))
+      }
+    }
+    if chance(0.6) {
+      var nurse = Practitioner(
+        id: "nurse", name: "Nurse", roles: [.nurse], discipline: .other)
+      nurse.licenses = [
+        License(
+          state: facts.statesServed.first ?? "CA", type: "RN", number: "RN\(count)",
+          status: chance(0.95) ? .active : .suspended, provenance: provenance(),
+          expires: expiry())
+      ]
+      nurse.certifications = [
+        Certification(kind: chance(0.5) ? .acls : .bls, provenance: provenance(), expires: expiry())
+      ]
+      nurse.yearsInPractice = .selfReported(Int.random(in: 1...25, using: &random))
+      facts.practitioners.append(nurse)
+    }
+    if chance(0.25) {
+      var monitor = Practitioner(
+        id: "monitor", name: "Monitor", roles: [.monitor], discipline: .other)
+      if chance(0.8) {
+        monitor.certifications = [
+          Certification(kind: .bls, provenance: provenance(), expires: expiry())
+        ]
+      }
+      facts.practitioners.append(monitor)
+    }
+  }
+
+  private func chance(_ probability: Double) -> Bool {
+    Double.random(in: 0..<1, using: &random) < probability
+  }
+
+  private func provenance() -> Provenance {
+    [.selfReported, .documentOnFile, .verifiedByStaff].randomElement(using: &random)!
+  }
+
+  /// An expiry from half a year ago to three years ahead (some lapsed, as in real data).
+  private func expiry() -> Day {
+    asOf.advanced(byDays: Int.random(in: -180...1100, using: &random))
+  }
+
+  /// A start of practice `years` whole years before the as-of day.
+  private func startedOn(yearsAgo years: Int) -> Day {
+    asOf.advanced(byDays: -(years * 365 + years / 4 + 30))
+  }
+
+  private func credentials(_ person: Practitioner) -> String {
+    if person.roles.contains(.nurse) { return "RN" }
+    if person.roles.contains(.monitor) { return "" }
+    return person.isPrescriber ? "MD" : "LMFT"
+  }
+
+  private func affiliationRole(_ person: Practitioner) -> String {
+    if person.roles.contains(.nurse) { return "nurse" }
+    if person.roles.contains(.monitor) { return "monitor" }
+    return person.isPrescriber ? "prescriber" : "therapist"
+  }
+
+  private static func board(_ specialty: Discipline) -> String {
+    switch specialty {
+    case .psychiatry: return "ABPN"
+    case .anesthesiology: return "ABA"
+    case .emergencyMedicine: return "ABEM"
+    case .psychiatricNursing: return "ANCC"
+    default: return "ABMS"
+    }
   }
 
   /// The searchable questionnaire around the synthetic practice facts.

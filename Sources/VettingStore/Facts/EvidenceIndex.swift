@@ -31,7 +31,8 @@ struct EvidenceIndex: Sendable {
 
   init(items: [Item]) { self.items = items }
 
-  /// Loads the provider's live, unexpired evidence.
+  /// Loads the provider's live, unexpired evidence (in id order, so that ties between equally
+  /// strong items resolve the same way here and in ``FactsBatchLoader``).
   static func load(providerID: UUID, on connection: Connection, asOf: Day) async throws
     -> EvidenceIndex
   {
@@ -39,21 +40,27 @@ struct EvidenceIndex: Sendable {
       """
       select fact, license_id, training_id, provenance, expires_on from evidence_items
        where provider_id = $1 and archived_at is null and (expires_on is null or expires_on >= $2)
+       order by id
       """, [providerID, asOf.postgres])
     var items: [Item] = []
     for row in rows {
-      let fact = try row.decode(String.self, "fact")
-      guard let key = FactKey(rawValue: String(fact.split(separator: ".").last ?? "")) else {
-        continue
-      }
-      items.append(
-        Item(
-          key: key, licenseID: try row.decode(UUID?.self, "license_id"),
-          trainingID: try row.decode(UUID?.self, "training_id"),
-          provenance: SchemaVocabulary.provenance(try row.decode(String.self, "provenance")),
-          expires: try row.decode(PostgresDate?.self, "expires_on").map(Day.init)))
+      if let item = try item(row) { items.append(item) }
     }
     return EvidenceIndex(items: items)
+  }
+
+  /// One `evidence_items` row (columns `fact`, `license_id`, `training_id`, `provenance`,
+  /// `expires_on`) as an item, or `nil` when it names no fact the rubric reads.
+  static func item(_ row: PostgresRow) throws -> Item? {
+    let fact = try row.decode(String.self, "fact")
+    guard let key = FactKey(rawValue: String(fact.split(separator: ".").last ?? "")) else {
+      return nil
+    }
+    return Item(
+      key: key, licenseID: try row.decode(UUID?.self, "license_id"),
+      trainingID: try row.decode(UUID?.self, "training_id"),
+      provenance: SchemaVocabulary.provenance(try row.decode(String.self, "provenance")),
+      expires: try row.decode(PostgresDate?.self, "expires_on").map(Day.init))
   }
 
   /// The strongest item matching `predicate`.

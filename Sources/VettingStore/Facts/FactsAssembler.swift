@@ -18,9 +18,13 @@ import VettingCore
 ///   training holds the therapist role too (the ketamine oath, clause 3): the role follows from
 ///   the person, not only from the staff tag.
 /// - Evidence upgrades facts as ``EvidenceIndex`` documents.
-enum FactsAssembler {
+/// - Every list is read in id order (team members, licenses, trainings, certificates, board
+///   certifications, evidence), so the facts and their input hash do not depend on where rows
+///   happen to lie in the heap, and ``FactsBatchLoader`` can build the very same facts.
+package enum FactsAssembler {
   /// The facts of provider `id`, or `nil` when there is no such provider or it is archived.
-  static func facts(providerID id: UUID, on connection: Connection, asOf: Day) async throws
+  package static func facts(providerID id: UUID, on connection: Connection, asOf: Day)
+    async throws
     -> ProviderFacts?
   {
     guard
@@ -32,7 +36,8 @@ enum FactsAssembler {
     let questionnaire = try await questionnaire(providerID: id, on: connection)
     let evidence = try await EvidenceIndex.load(providerID: id, on: connection, asOf: asOf)
     let locationStates = try await connection.query(
-      "select distinct state from locations where provider_id = $1 and archived_at is null", [id]
+      "select distinct state from locations where provider_id = $1 and archived_at is null",
+      [id]
     ).map { try $0.decode(String.self, at: 0) }
 
     var facts: ProviderFacts
@@ -55,6 +60,7 @@ enum FactsAssembler {
         select distinct p.id from affiliations a join practitioners p on p.id = a.practitioner_id
          where a.clinic_id = $1 and a.archived_at is null and p.archived_at is null
            and (a.ended_on is null or a.ended_on >= $2)
+         order by p.id
         """, [id, asOf.postgres]
       ).map { try $0.decode(UUID.self, at: 0) }
       var team: [Practitioner] = []
@@ -148,7 +154,7 @@ enum FactsAssembler {
     for license in try await connection.query(
       """
       select id, state, license_type, license_number, status, provenance, expires_on
-        from licenses where practitioner_id = $1 and archived_at is null
+        from licenses where practitioner_id = $1 and archived_at is null order by id
       """, [id])
     {
       let licenseID = try license.decode(UUID.self, "id")
@@ -170,6 +176,7 @@ enum FactsAssembler {
       """
       select id, program, hours, status, completed_on, certificate_expires_on, provenance
         from trainings where practitioner_id = $1 and archived_at is null and status <> 'withdrawn'
+       order by id
       """, [id])
     {
       let trainingID = try training.decode(UUID.self, "id")
@@ -235,7 +242,7 @@ enum FactsAssembler {
     return try await connection.query(
       """
       select kind, issued_on, expires_on, provenance from certificates
-       where practitioner_id = $1 and archived_at is null
+       where practitioner_id = $1 and archived_at is null order by id
       """, [id]
     ).map { row in
       let (provenance, expires) = EvidenceIndex.upgraded(
@@ -265,6 +272,14 @@ enum FactsAssembler {
         SchemaVocabulary.provenance(try row.decode(String.self, "provenance")),
         expires: try row.decode(PostgresDate?.self, "expires_on").map(Day.init))
     }
+    return chosenBoard(boards, evidence: evidence, asOf: asOf)
+  }
+
+  /// Of a practitioner's live board certifications in id order, the one the rubric reads (see
+  /// ``boardCertification(of:evidence:asOf:on:)``), upgraded by evidence.
+  static func chosenBoard(_ boards: [Attested<Discipline>], evidence: EvidenceIndex, asOf: Day)
+    -> Attested<Discipline>?
+  {
     let never = Day(year: 9999, month: 12, day: 31)!
     func precedes(_ lhs: Attested<Discipline>, _ rhs: Attested<Discipline>) -> Bool {
       func key(_ board: Attested<Discipline>) -> (Int, Int, Provenance, Day) {

@@ -1,58 +1,33 @@
 import Foundation
 import LibPQ
 
-/// Inserts a ``DemoBatch`` with one statement per table, in two transactions on two
-/// connections: the directory rows (``insertDirectory(_:on:timings:)``) and then, once they are
-/// committed, the practice profiles and assessments (``insertScoring(_:on:timings:)``), the two
-/// halves taking about the same database time. `demo-data` runs the second half of one chunk
-/// while the first half of the next goes in, so PostgreSQL works on both cores.
-enum DemoWriter {
-  /// Inserts the clinics, practitioners, locations, licenses, trainings and affiliations of
-  /// `batch` in one transaction; adds each table's time to `timings`.
-  static func insertDirectory(
-    _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
+/// Inserts a ``DirectoryBatch`` of new providers with one statement per table, in one
+/// transaction: clinics, practitioners, locations, licenses, trainings, certificates, board
+/// certifications, affiliations, partners and practice profiles. Assessments are made afterwards
+/// from what was stored (``BulkAssessor``), as a revet would.
+package enum DirectoryBatchWriter {
+  /// Inserts every row of `batch` in one transaction; adds each table's time to `timings`.
+  package static func insert(
+    _ batch: DirectoryBatch, on connection: Connection, timings: inout [String: Duration]
   ) async throws {
     let clock = ContinuousClock()
     let start = clock.now
-    try await connection.transaction { connection in
-      try await insert(batch, on: connection, timings: &timings)
+    let laps = try await connection.transaction { connection in
+      var laps: [String: Duration] = [:]
+      try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
+      try await insertDirectoryRows(batch, on: connection, timings: &laps)
+      let mark = clock.now
+      try await insert(batch.profiles, on: connection)
+      laps["practice_profiles", default: .zero] += clock.now - mark
+      return laps
     }
+    for (table, time) in laps { timings[table, default: .zero] += time }
     timings["directory rows (insert + commit)", default: .zero] += clock.now - start
   }
 
-  /// Inserts the practice profiles and assessments of a batch whose directory rows are
-  /// committed, in one transaction that makes the bulk insert cheap for itself:
-  ///
-  /// - The providers are new, so no assessment is superseded: the per-row supersession trigger
-  ///   (a lookup and an update per row) is off until this transaction commits. ALTER TABLE is
-  ///   transactional; it locks `assessments` until then (about a second), and needs table
-  ///   ownership, which the migrating role has. It is switched back on before the commit, as
-  ///   ALTER TABLE outlives the transaction and every later assessment must supersede the one
-  ///   before it.
-  /// - Assessments and profiles are JSON documents (about 20 kB and 3.5 kB): lz4 compresses
-  ///   them several times faster than the default pglz.
-  static func insertScoring(
-    _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
-  ) async throws {
-    let clock = ContinuousClock()
-    let start = clock.now
-    try await connection.transaction { connection in
-      try await connection.execute("ALTER TABLE assessments DISABLE TRIGGER assessments_supersede")
-      try await connection.execute("SET LOCAL default_toast_compression = 'lz4'")
-      var mark = clock.now
-      try await insert(batch.profiles, on: connection)
-      timings["practice_profiles", default: .zero] += clock.now - mark
-      mark = clock.now
-      try await insert(batch.assessments, on: connection)
-      timings["assessments", default: .zero] += clock.now - mark
-      try await connection.execute("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
-    }
-    timings["profiles and assessments (insert + commit)", default: .zero] += clock.now - start
-  }
-
   /// Inserts the directory rows of `batch`; adds each table's time to `timings`.
-  private static func insert(
-    _ batch: DemoBatch, on connection: Connection, timings: inout [String: Duration]
+  private static func insertDirectoryRows(
+    _ batch: DirectoryBatch, on connection: Connection, timings: inout [String: Duration]
   ) async throws {
     let clock = ContinuousClock()
     var mark = clock.now
@@ -76,16 +51,19 @@ enum DemoWriter {
       """
       insert into practitioners
         (id, external_id, given_name, family_name, credentials, professional_role, npi,
-         listed_solo, kap_sessions_delivered, discipline, states_served)
+         listed_solo, kap_sessions_delivered, discipline, states_served, practice_started_on,
+         psychotherapy_trained)
       select id, ext, given, family, cred, role, nullif(npi, ''), solo, sessions, discipline,
-             string_to_array(states, ',')
+             string_to_array(states, ','), nullif(started, '')::date, nullif(therapy, '')::bool
         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                    $7::text[], $8::bool[], $9::int8[], $10::text[], $11::text[])
-          as t (id, ext, given, family, cred, role, npi, solo, sessions, discipline, states)
+                    $7::text[], $8::bool[], $9::int8[], $10::text[], $11::text[], $12::text[],
+                    $13::text[])
+          as t (id, ext, given, family, cred, role, npi, solo, sessions, discipline, states,
+                started, therapy)
       """,
       [
         p.id, p.externalID, p.givenName, p.familyName, p.credentials, p.role, p.npi, p.solo,
-        p.sessions, p.discipline, p.statesServed,
+        p.sessions, p.discipline, p.statesServed, p.practiceStartedOn, p.psychotherapyTrained,
       ])
     lap("practitioners")
     let l = batch.locations
@@ -123,6 +101,39 @@ enum DemoWriter {
         """, [t.practitionerID, t.program, t.hours, t.completedOn, t.expiresOn, t.provenance])
       lap("trainings")
     }
+    let c2 = batch.certificates
+    if !c2.practitionerID.isEmpty {
+      try await connection.execute(
+        """
+        insert into certificates (practitioner_id, kind, expires_on, provenance)
+        select pid, kind, nullif(expires, '')::date, provenance
+          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+            as t (pid, kind, expires, provenance)
+        """, [c2.practitionerID, c2.kind, c2.expiresOn, c2.provenance])
+      lap("certificates")
+    }
+    let b = batch.boardCertifications
+    if !b.practitionerID.isEmpty {
+      try await connection.execute(
+        """
+        insert into board_certifications (practitioner_id, board, specialty, expires_on, provenance)
+        select pid, board, specialty, nullif(expires, '')::date, provenance
+          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+            as t (pid, board, specialty, expires, provenance)
+        """, [b.practitionerID, b.board, b.specialty, b.expiresOn, b.provenance])
+      lap("board_certifications")
+    }
+    let pa = batch.partners
+    if !pa.providerID.isEmpty {
+      try await connection.execute(
+        """
+        insert into partners (provider_id, name, npi, role, provenance)
+        select pid, name, nullif(npi, ''), role, provenance
+          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+            as t (pid, name, npi, role, provenance)
+        """, [pa.providerID, pa.name, pa.npi, pa.role, pa.provenance])
+      lap("partners")
+    }
     let a = batch.affiliations
     if !a.clinicID.isEmpty {
       try await connection.execute(
@@ -134,7 +145,7 @@ enum DemoWriter {
     }
   }
 
-  private static func insert(_ f: DemoBatch.Profiles, on connection: Connection) async throws {
+  private static func insert(_ f: DirectoryBatch.Profiles, on connection: Connection) async throws {
     try await connection.execute(
       """
       insert into practice_profiles
@@ -150,26 +161,6 @@ enum DemoWriter {
       [
         f.providerID, f.facts, f.routes, f.conditions, f.acceptsInsurance, f.payers,
         f.slidingScale, f.telehealth, f.accepting,
-      ])
-  }
-
-  private static func insert(_ s: DemoBatch.Assessments, on connection: Connection) async throws {
-    try await connection.execute(
-      """
-      insert into assessments
-        (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
-         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document)
-      select pid, rubric, score, tier, areas::jsonb, string_to_array(flag_ids, ','), critical,
-             major, minor, decode(hash, 'hex'), as_of::date, clock_timestamp(),
-             'vetctl demo-data', document
-        from unnest($1::uuid[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[],
-                    $7::int8[], $8::int8[], $9::int8[], $10::text[], $11::text[], $12::text[])
-          as t (pid, rubric, score, tier, areas, flag_ids, critical, major, minor, hash, as_of,
-                document)
-      """,
-      [
-        s.providerID, s.rubricVersion, s.score, s.tier, s.areaScores, s.flagIDs, s.critical,
-        s.major, s.minor, s.inputHash, s.asOf, s.document,
       ])
   }
 }
