@@ -31,6 +31,7 @@ package enum FactsBatchLoader {
         facts = ProviderFacts(
           id: id.uuidString.lowercased(), kind: .clinic, name: clinic.name, npi: npi,
           practitioners: team)
+        facts.npiRegistry = clinic.npiRegistry
       } else {
         guard let (member, states) = rows.members[id] else { continue }
         declaredStates = states
@@ -59,6 +60,7 @@ package enum FactsBatchLoader {
     struct Clinic {
       var name: String
       var npi: Attested<String>?
+      var npiRegistry: NPI.RegistryFinding?
       var states: [String]
     }
 
@@ -96,6 +98,8 @@ package enum FactsBatchLoader {
         }
         rows.clinics[try row.decode(UUID.self, "id")] = Clinic(
           name: try row.decode(String.self, "name"), npi: npi,
+          npiRegistry: SchemaVocabulary.npiFinding(
+            status: try row.decode(String.self, "npi_status")),
           states: try row.decode([String].self, "states_served"))
       }
       var people = soloIDs
@@ -279,6 +283,8 @@ package enum FactsBatchLoader {
           id: id.uuidString.lowercased(), name: name, roles: roles.sorted(),
           discipline: discipline, npi: npi, licenses: licenses[id] ?? [],
           trainings: trainings[id] ?? [], certifications: certificates[id] ?? [])
+        member.npiRegistry = SchemaVocabulary.npiFinding(
+          status: try row.decode(String.self, "npi_status"))
         member.boardCertification = FactsAssembler.chosenBoard(
           boards[id] ?? [], evidence: evidence, asOf: asOf)
         if let psychotherapy {

@@ -5,10 +5,11 @@ import Testing
 import VettingCore
 import VettingStore
 
-/// ``FactsBatchLoader`` (bulk loads, revet-all) builds, for providers recorded through the
-/// store's write path as onboarding records them, exactly the facts ``FactsAssembler`` builds one
-/// provider at a time: same team, certificates, board certification, partners, evidence upgrades,
-/// years in practice, in the same order, so the input hashes agree.
+/// ``FactsBatchLoader`` (the one reader of facts: ``FactsAssembler`` is a chunk of one) builds,
+/// for providers recorded through the store's write path as onboarding records them, the same
+/// facts whether a provider is read in a chunk of many or alone: same team, certificates, board
+/// certification, partners, evidence upgrades, years in practice, NPI registry findings, in the
+/// same order, so the input hashes agree.
 @Suite(.migratedDatabase)
 struct FactsBatchLoaderTests {
   @Test func batchedFactsEqualTheAssemblersForProvidersBuiltThroughTheStore() async throws {
@@ -46,7 +47,9 @@ struct FactsBatchLoaderTests {
         #expect(prescriber.yearsInPractice?.value == 16)
         #expect(prescriber.roles.contains(.therapist), "psychotherapy-trained psychiatrist")
         #expect(prescriber.licenses.contains { $0.provenance == .documentOnFile })
-        #expect(clinic.practitioners.contains { $0.roles.contains(.nurse) })
+        #expect(
+          clinic.practitioners.contains { $0.roles.contains(.nurse) && $0.npiRegistry == .deactivated },
+          "the nurse's NPPES lookup found the NPI deactivated")
         #expect(clinic.affiliations.map(\.partnerName) == ["Harbor Prescribers"])
         #expect(batched[built.solo]?.affiliations.count == 1)
 
@@ -172,7 +175,8 @@ struct FactsBatchLoaderTests {
       let nurse = try await directory.createPractitioner(
         PractitionerInput(
           givenName: "Rae", familyName: "Lin", credentials: "RN", roles: [.nurse],
-          statesServed: ["MI"]),
+          npi: NPI.completing("1\(Int.random(in: 10_000_000...99_999_999))"),
+          statesServed: ["MI"], npiStatus: .deactivated),
         externalID: Sample.key("p"), actor: actor)
       _ = try await directory.addCertificate(
         practitionerID: nurse.id, CertificateInput(kind: .bls, expiresOn: later), actor: actor)
