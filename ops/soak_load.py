@@ -46,7 +46,7 @@ def die(code, message):
     sys.exit(code)
 
 
-def generate(workdir):
+def generate(workdir, extra=()):
     try:
         from grpc_tools import protoc
         import grpc_tools
@@ -62,7 +62,7 @@ def generate(workdir):
     import importlib
     mods = {name: importlib.import_module(name) for name in [
         "framing_pb2", "vetting.v1.directory_pb2", "vetting.v1.directory_pb2_grpc",
-        "vetting.v1.audit_pb2", "vetting.v1.audit_pb2_grpc"]}
+        "vetting.v1.audit_pb2", "vetting.v1.audit_pb2_grpc", *extra]}
     from grpc_health.v1 import health_pb2, health_pb2_grpc
     mods["health_pb2"], mods["health_pb2_grpc"] = health_pb2, health_pb2_grpc
     return mods
