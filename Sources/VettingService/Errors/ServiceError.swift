@@ -15,6 +15,7 @@ import VettingStore
 /// | duplicate key | ALREADY_EXISTS |
 /// | state that forbids the write | FAILED_PRECONDITION |
 /// | database unreachable, pool timeout, write collision | UNAVAILABLE (safe to retry) |
+/// | database out of resources (SQLSTATE class 53: disk full, out of memory) | UNAVAILABLE |
 /// | anything else | INTERNAL with an error id that is also logged; no SQL or internals |
 public enum ServiceError {
   /// INVALID_ARGUMENT whose message begins with the offending field's name.
@@ -61,6 +62,14 @@ public enum ServiceError {
           code: .unavailable,
           message: "the directory database is unavailable; retry with backoff")
       default:
+        // Class 53 (disk full, out of memory, too many connections): nothing was written and
+        // the same call succeeds once the operator frees the resource; logged at error level.
+        if error.sqlState?.rawValue.hasPrefix("53") == true {
+          logger.error("database out of resources", metadata: ["error": "\(error.message)"])
+          return RPCError(
+            code: .unavailable,
+            message: "the directory database cannot take writes now; retry with backoff")
+        }
         return internalError(error, logger: logger)
       }
     case let error as QuestionnaireError:
