@@ -455,7 +455,7 @@ async def main_async(args, mods):
     tasks += [wl.grpc_client(i) for i in range(args.grpc)] if args.grpc_port else []
     if not args.no_abuse:
         tasks += [wl.slowloris() for _ in range(5)] + [wl.oversized(), wl.abandoned(), wl.storm()]
-        if args.grpc_port:
+        if args.grpc_port and args.grpc > 0:  # --grpc 0: no gRPC traffic at all
             tasks.append(wl.grpc_abandoned())
     await asyncio.gather(*tasks)
     elapsed = time.monotonic() - started
