@@ -16,6 +16,7 @@ import VettingStore
 /// | state that forbids the write | FAILED_PRECONDITION |
 /// | database unreachable, pool timeout, write collision | UNAVAILABLE (safe to retry) |
 /// | database out of resources (SQLSTATE class 53: disk full, out of memory) | UNAVAILABLE |
+/// | any other error once the call was cancelled (client gone) | CANCELLED |
 /// | anything else | INTERNAL with an error id that is also logged; no SQL or internals |
 public enum ServiceError {
   /// INVALID_ARGUMENT whose message begins with the offending field's name.
@@ -77,6 +78,12 @@ public enum ServiceError {
     case is CancellationError:
       return RPCError(code: .cancelled, message: "the call was cancelled")
     default:
+      // A call whose client cancelled it or left (its task is cancelled) fails with whatever
+      // the transport threw at the next write, e.g. NIO's "I/O on closed channel" from an
+      // HTTP/2 stream reset: that is CANCELLED, not an unexpected error (found by ops/soak).
+      if Task.isCancelled {
+        return RPCError(code: .cancelled, message: "the call was cancelled")
+      }
       return internalError(error, logger: logger)
     }
   }
