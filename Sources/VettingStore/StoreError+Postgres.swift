@@ -25,6 +25,11 @@ extension StoreError {
         message:
           "the database refused the value (\(constraint.isEmpty ? error.message : constraint))",
         field: error.columnName ?? (constraint.isEmpty ? nil : constraint), underlying: error)
+    } else if state.hasPrefix("53") {
+      // Insufficient resources (53100 disk full, 53200 out of memory): nothing was written.
+      self.init(
+        code: .unavailable, message: "the database is out of resources: \(error.message)",
+        underlying: error)
     } else if state == SQLState.serializationFailure.rawValue || state == "40P01" {
       self.init(
         code: .unavailable, message: "the write collided with another one; retry it",

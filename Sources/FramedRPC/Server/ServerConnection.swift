@@ -480,9 +480,27 @@ final class ServerConnection: FrameReceiver {
     if isStatus {
       // The handler's own status waits for room like any write, so it is never dropped.
       defer { self.forget(streamID) }
-      try await self.outbound.enqueue(contentsOf: outputs)
+      try await self.enqueueForClient(outputs)
     } else {
+      try await self.enqueueForClient(outputs)
+    }
+  }
+
+  /// Enqueues a response part. When the connection is already gone (the client closed or reset
+  /// it mid-call), the queue fails with the channel's error (`I/O on closed channel`); the
+  /// handler gets CANCELLED instead, the status a server gives a call whose client left, so
+  /// that the service layer neither reports INTERNAL nor logs it as an unexpected error.
+  private func enqueueForClient(_ outputs: [WireOutput]) async throws {
+    do {
       try await self.outbound.enqueue(contentsOf: outputs)
+    } catch let error as RPCError {
+      throw error
+    } catch let error as CancellationError {
+      throw error
+    } catch {
+      throw RPCError(
+        code: .cancelled,
+        message: "the client closed the connection before the response (\(error))")
     }
   }
 

@@ -69,6 +69,12 @@ public final class DatabaseMonitor: Sendable {
       }
       self.record(reachable: true, error: nil)
       return connection
+    } catch is ProbeTimeout {
+      // The statement may still be running (a stopped server answers neither it nor the
+      // cancel request): close the connection in the background, never wait for it here.
+      self.record(reachable: false, error: ProbeTimeout())
+      if let stuck = connection { Task { await stuck.close() } }
+      return nil
     } catch {
       await connection?.close()
       self.record(reachable: false, error: error)
@@ -97,17 +103,40 @@ public final class DatabaseMonitor: Sendable {
     }
   }
 
+  /// The probe's statement did not answer within its limit.
+  struct ProbeTimeout: Error, CustomStringConvertible {
+    var description: String { "SELECT 1 did not answer within 3 s" }
+  }
+
+  /// Runs `body` for at most `limit`, then throws ``ProbeTimeout`` without waiting for it:
+  /// a task group would wait for its child, and a query against a stopped (SIGSTOP) server
+  /// never ends, cancelled or not, so health would stay SERVING forever.
   private static func withTimeout(
     _ limit: Duration, _ body: @escaping @Sendable () async throws -> Void
   ) async throws {
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { try await body() }
-      group.addTask {
-        try await Task.sleep(for: limit)
-        throw CancellationError()
+    let (outcomes, sink) = AsyncStream.makeStream(of: Result<Void, any Error>.self)
+    let work = Task {
+      do {
+        try await body()
+        sink.yield(.success(()))
+      } catch {
+        sink.yield(.failure(error))
       }
-      try await group.next()
-      group.cancelAll()
     }
+    let timer = Task {
+      do {
+        try await Task.sleep(for: limit)
+        sink.yield(.failure(ProbeTimeout()))
+      } catch {}
+    }
+    var first: Result<Void, any Error> = .failure(ProbeTimeout())
+    for await outcome in outcomes {
+      first = outcome
+      break
+    }
+    timer.cancel()
+    work.cancel()
+    sink.finish()
+    try first.get()
   }
 }

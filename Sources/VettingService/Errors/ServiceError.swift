@@ -15,6 +15,8 @@ import VettingStore
 /// | duplicate key | ALREADY_EXISTS |
 /// | state that forbids the write | FAILED_PRECONDITION |
 /// | database unreachable, pool timeout, write collision | UNAVAILABLE (safe to retry) |
+/// | database out of resources (SQLSTATE class 53: disk full, out of memory) | UNAVAILABLE |
+/// | any other error once the call was cancelled (client gone) | CANCELLED |
 /// | anything else | INTERNAL with an error id that is also logged; no SQL or internals |
 public enum ServiceError {
   /// INVALID_ARGUMENT whose message begins with the offending field's name.
@@ -61,6 +63,14 @@ public enum ServiceError {
           code: .unavailable,
           message: "the directory database is unavailable; retry with backoff")
       default:
+        // Class 53 (disk full, out of memory, too many connections): nothing was written and
+        // the same call succeeds once the operator frees the resource; logged at error level.
+        if error.sqlState?.rawValue.hasPrefix("53") == true {
+          logger.error("database out of resources", metadata: ["error": "\(error.message)"])
+          return RPCError(
+            code: .unavailable,
+            message: "the directory database cannot take writes now; retry with backoff")
+        }
         return internalError(error, logger: logger)
       }
     case let error as QuestionnaireError:
@@ -68,6 +78,12 @@ public enum ServiceError {
     case is CancellationError:
       return RPCError(code: .cancelled, message: "the call was cancelled")
     default:
+      // A call whose client cancelled it or left (its task is cancelled) fails with whatever
+      // the transport threw at the next write, e.g. NIO's "I/O on closed channel" from an
+      // HTTP/2 stream reset: that is CANCELLED, not an unexpected error (found by ops/soak).
+      if Task.isCancelled {
+        return RPCError(code: .cancelled, message: "the call was cancelled")
+      }
       return internalError(error, logger: logger)
     }
   }

@@ -12,6 +12,7 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
     var peers: Set<String> = []
     var requestsCollected = 0
     var collectGateArmed = false
+    var handlerErrors: [String] = []
   }
 
   private let counters = Mutex(Counters())
@@ -26,6 +27,9 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
   var messagesWritten: Int { self.counters.withLock { $0.messagesWritten } }
   /// Distinct remote peers (one per client connection) seen by handlers.
   var peers: Set<String> { self.counters.withLock { $0.peers } }
+  /// What each handler that failed threw: `cancelled` (CANCELLED or a `CancellationError`),
+  /// otherwise the RPCError's code or the error's type and description.
+  var handlerErrors: [String] { self.counters.withLock { $0.handlerErrors } }
   /// Requests Collect has taken from its request stream so far.
   var requestsCollected: Int { self.counters.withLock { $0.requestsCollected } }
 
@@ -134,6 +138,17 @@ final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
         if Task.isCancelled { $0.cancelled += 1 }
       }
     }
-    return try await body()
+    do {
+      return try await body()
+    } catch {
+      let name: String
+      if let error = error as? RPCError {
+        name = error.code == .cancelled ? "cancelled" : "RPCError(\(error.code))"
+      } else {
+        name = error is CancellationError ? "cancelled" : "\(type(of: error)): \(error)"
+      }
+      self.counters.withLock { $0.handlerErrors.append(name) }
+      throw error
+    }
   }
 }

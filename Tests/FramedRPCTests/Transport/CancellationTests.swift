@@ -29,6 +29,33 @@ struct CancellationTests {
     }
   }
 
+  /// ops/soak found this: a client resetting its connection mid-stream made the handler's next
+  /// write throw NIO's `I/O on closed channel`, which the vetting services turned into INTERNAL
+  /// and logged at error level. A write after the client left must fail as CANCELLED.
+  @Test("a client that leaves mid-stream makes the handler's writes fail as CANCELLED")
+  func clientLeavesMidStream() async throws {
+    try await withEchoServer { _, port, service in
+      try await RawPeer.with(port: port, autoRead: false, receiveBuffer: 4096) { peer in
+        try await peer.sendPreface()
+        var headers = Framedrpc_V1_RequestHeaders()
+        headers.path = "/echo.v1.Echo/Expand"
+        try await peer.send(.headers, streamID: 1, message: headers)
+        let request: [UInt8] = try Echo_V1_EchoRequest.with {
+          $0.count = 1_000_000
+          $0.padding = 16_384
+        }.serializedBytes()
+        try await peer.send(.message, flags: .endStream, streamID: 1, payload: request)
+        try await eventually("the handler writes some responses") { service.messagesWritten >= 1 }
+      }
+      try await eventually("the handler has returned") { service.active == 0 }
+      let errors = service.handlerErrors
+      #expect(!errors.isEmpty)
+      #expect(
+        errors.allSatisfy { $0 == "cancelled" },
+        "handler errors: \(errors)")
+    }
+  }
+
   @Test("a call past its deadline fails with DEADLINE_EXCEEDED and the handler is cancelled")
   func deadlineExceeded() async throws {
     try await withEchoServer { _, port, service in
