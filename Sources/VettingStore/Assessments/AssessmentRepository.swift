@@ -133,13 +133,14 @@ public final class AssessmentRepository: Sendable {
     }
   }
 
-  /// Providers re-scored per transaction by ``revetAll(actor:progress:)``.
-  static let revetChunk = 500
-
-  /// Re-scores every live provider (clinics and solo practitioners), ``revetChunk`` per
-  /// transaction (their facts read with a fixed number of statements), calling `progress` after
-  /// each one once its chunk is committed. Stores a new assessment, with its audit entry, only
-  /// where ``Rescorer`` finds a change. Returns the final tally.
+  /// Re-scores every live provider (clinics and solo practitioners), each in its own
+  /// transaction, calling `progress` after each one. Returns the final tally.
+  ///
+  /// One provider per transaction on purpose: a revet runs beside live admin writes. A version
+  /// that locked 500 providers per transaction held all of them, then the audit chain, for the
+  /// whole chunk's scoring; beside the other service tests RevetAll failed UNAVAILABLE after
+  /// 31 s. Bulk loads of new providers assess in chunks (``BulkAssessor``): nothing else writes
+  /// to them yet.
   public func revetAll(
     actor: AuditActor = .system,
     progress: @Sendable (RevetProgress) async -> Void = { _ in }
@@ -157,34 +158,28 @@ public final class AssessmentRepository: Sendable {
       ).map { try $0.decode(UUID.self, at: 0) }
     }
     var tally = RevetProgress(done: 0, total: ids.count, rescored: 0, tierChanges: 0)
-    var start = 0
-    while start < ids.count {
+    for id in ids {
       try Task.checkCancellation()
-      let chunk = Array(ids[start..<min(start + Self.revetChunk, ids.count)])
-      start += chunk.count
-      let outcomes = try await mapErrors {
+      let outcome = try await mapErrors {
         try await pool.transaction { connection in
-          let outcomes = try await Rescorer.rescore(
-            providerIDs: chunk, on: connection, assessedBy: actor.name, asOf: asOf)
-          for id in chunk {
-            guard let outcome = outcomes[id], outcome.inserted else { continue }
+          let outcome = try await Rescorer.rescore(
+            providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
+          if let outcome, outcome.inserted {
             try await AuditLog.append(
               on: connection, actor: actor, action: "assess", entityType: "assessment",
               entityID: outcome.summary.id, providerID: id, before: nil,
               after: try await AuditLog.image("assessments", id: outcome.summary.id, on: connection)
             )
           }
-          return outcomes
+          return outcome
         }
       }
-      for id in chunk {
-        tally.done += 1
-        if let outcome = outcomes[id], outcome.inserted {
-          tally.rescored += 1
-          if outcome.previousTier != outcome.summary.tier { tally.tierChanges += 1 }
-        }
-        await progress(tally)
+      tally.done += 1
+      if let outcome, outcome.inserted {
+        tally.rescored += 1
+        if outcome.previousTier != outcome.summary.tier { tally.tierChanges += 1 }
       }
+      await progress(tally)
     }
     return tally
   }

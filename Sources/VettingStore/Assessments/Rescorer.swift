@@ -38,33 +38,6 @@ enum Rescorer {
       rubric: rubric)
   }
 
-  /// Re-scores many providers inside the caller's transaction, as ``rescore(providerID:on:assessedBy:asOf:rubric:)``
-  /// does each: locks their rows (in id order), reads their facts with ``FactsBatchLoader`` (a
-  /// fixed number of statements for the lot) and stores what changed. Archived and unknown
-  /// providers are absent from the result.
-  static func rescore(
-    providerIDs ids: [UUID], on connection: Connection, assessedBy: String, asOf: Day,
-    rubric: Rubric = .current
-  ) async throws -> [UUID: Outcome] {
-    let sorted = ids.sorted { $0.uuidString < $1.uuidString }
-    for table in ["clinics", "practitioners"] {
-      try await connection.execute(
-        """
-        select 1 from \(table) where id = any($1::uuid[]) and archived_at is null
-         order by id for update
-        """, [sorted])
-    }
-    let facts = try await FactsBatchLoader.facts(providerIDs: ids, on: connection, asOf: asOf)
-    var outcomes: [UUID: Outcome] = [:]
-    for id in ids {
-      guard let providerFacts = facts[id] else { continue }
-      outcomes[id] = try await store(
-        providerFacts, providerID: id, on: connection, assessedBy: assessedBy, asOf: asOf,
-        rubric: rubric)
-    }
-    return outcomes
-  }
-
   /// Assesses `facts` (the provider's current facts, its row locked) and stores the assessment
   /// when it differs from the one in force as ``rescore(providerID:on:assessedBy:asOf:rubric:)``
   /// says.
