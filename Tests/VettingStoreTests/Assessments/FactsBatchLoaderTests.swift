@@ -48,7 +48,9 @@ struct FactsBatchLoaderTests {
         #expect(prescriber.roles.contains(.therapist), "psychotherapy-trained psychiatrist")
         #expect(prescriber.licenses.contains { $0.provenance == .documentOnFile })
         #expect(
-          clinic.practitioners.contains { $0.roles.contains(.nurse) && $0.npiRegistry == .deactivated },
+          clinic.practitioners.contains {
+            $0.roles.contains(.nurse) && $0.npiRegistry == .deactivated
+          },
           "the nurse's NPPES lookup found the NPI deactivated")
         #expect(clinic.affiliations.map(\.partnerName) == ["Harbor Prescribers"])
         #expect(batched[built.solo]?.affiliations.count == 1)
