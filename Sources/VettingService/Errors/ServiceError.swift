@@ -44,7 +44,7 @@ public enum ServiceError {
   }
 
   /// The status for `error` (see the type's table).
-  static func rpcError(
+  package static func rpcError(
     for error: any Error, logger: Logger, fieldPrefix: String = "",
     topLevelFields: Set<String> = []
   ) -> RPCError {
@@ -58,10 +58,7 @@ public enum ServiceError {
       switch error.code {
       case .connectionFailed, .connectionLost, .connectionClosed, .poolTimeout, .poolClosed,
         .authenticationFailed:
-        logger.warning("database unavailable", metadata: ["error": "\(error.message)"])
-        return RPCError(
-          code: .unavailable,
-          message: "the directory database is unavailable; retry with backoff")
+        return unavailable(error, logger: logger)
       default:
         // Class 53 (disk full, out of memory, too many connections): nothing was written and
         // the same call succeeds once the operator frees the resource; logged at error level.
@@ -120,15 +117,27 @@ public enum ServiceError {
     case .permissionDenied:
       return RPCError(code: .permissionDenied, message: error.message)
     case .unavailable:
-      logger.warning(
-        "database unavailable", metadata: ["error": "\(error.underlying?.message ?? error.message)"]
-      )
-      return RPCError(
-        code: .unavailable,
-        message: "the directory database is unavailable; retry with backoff")
+      return unavailable(error.underlying, fallback: error.message, logger: logger)
     default:
       return internalError(error, logger: logger)
     }
+  }
+
+  /// UNAVAILABLE for a database that cannot be reached, or for a full connection pool. Both are
+  /// worth retrying, but they are different events: an overload (every connection busy for the
+  /// pool's whole wait) must not read as an outage to the client or in the log.
+  private static func unavailable(
+    _ error: PostgresError?, fallback: String = "", logger: Logger
+  ) -> RPCError {
+    if let error, error.code == .poolTimeout {
+      logger.warning("database pool exhausted", metadata: ["error": "\(error.message)"])
+      return RPCError(
+        code: .unavailable,
+        message: "the server is busy: no database connection came free in time; retry with backoff")
+    }
+    logger.warning("database unavailable", metadata: ["error": "\(error?.message ?? fallback)"])
+    return RPCError(
+      code: .unavailable, message: "the directory database is unavailable; retry with backoff")
   }
 
   /// The message of an ALREADY_EXISTS without constraint or table names.
