@@ -60,13 +60,8 @@ public enum ServiceError {
         .authenticationFailed:
         return unavailable(error, logger: logger)
       default:
-        // Class 53 (disk full, out of memory, too many connections): nothing was written and
-        // the same call succeeds once the operator frees the resource; logged at error level.
         if error.sqlState?.rawValue.hasPrefix("53") == true {
-          logger.error("database out of resources", metadata: ["error": "\(error.message)"])
-          return RPCError(
-            code: .unavailable,
-            message: "the directory database cannot take writes now; retry with backoff")
+          return unavailable(error, logger: logger)
         }
         return internalError(error, logger: logger)
       }
@@ -123,12 +118,21 @@ public enum ServiceError {
     }
   }
 
-  /// UNAVAILABLE for a database that cannot be reached, or for a full connection pool. Both are
-  /// worth retrying, but they are different events: an overload (every connection busy for the
-  /// pool's whole wait) must not read as an outage to the client or in the log.
+  /// UNAVAILABLE for a database that cannot be reached, a full connection pool, or a database
+  /// out of resources, whether the error comes straight from LibPQ or through the store. All
+  /// are worth retrying, but they are different events and say so, to the client and in the
+  /// log: an overload (every connection busy for the pool's whole wait) must not read as an
+  /// outage, and SQLSTATE class 53 (disk full, out of memory: nothing was written, the same call
+  /// succeeds once the operator frees the resource) is logged at error level.
   private static func unavailable(
     _ error: PostgresError?, fallback: String = "", logger: Logger
   ) -> RPCError {
+    if let error, error.sqlState?.rawValue.hasPrefix("53") == true {
+      logger.error("database out of resources", metadata: ["error": "\(error.message)"])
+      return RPCError(
+        code: .unavailable,
+        message: "the directory database cannot take writes now; retry with backoff")
+    }
     if let error, error.code == .poolTimeout {
       logger.warning("database pool exhausted", metadata: ["error": "\(error.message)"])
       return RPCError(
