@@ -140,12 +140,7 @@ extension DirectoryRepository {
       phone: try row.decode(String?.self, "phone"), email: try row.decode(String?.self, "email"),
       description: try row.decode(String?.self, "description"),
       statesServed: try row.decode([String].self, "states_served"),
-      npiStatus: try npiStatus(row))
-  }
-
-  /// The registry status column (its check constraint holds it to the enum's values).
-  static func npiStatus(_ row: PostgresRow) throws -> NPIRegistryStatus {
-    NPIRegistryStatus(rawValue: try row.decode(String.self, "npi_status")) ?? .unchecked
+      npiStatus: try NPIRegistryStatus(column: row))
   }
 
   /// The columns ``practitionerFields(_:)`` reads.
@@ -172,7 +167,7 @@ extension DirectoryRepository {
       bio: try row.decode(String?.self, "bio"),
       practiceStartedOn: try row.decode(PostgresDate?.self, "practice_started_on").map(Day.init),
       psychotherapyTrained: try row.decode(Bool?.self, "psychotherapy_trained"),
-      npiStatus: try npiStatus(row))
+      npiStatus: try NPIRegistryStatus(column: row))
   }
 
   static let locationColumns = """

@@ -1,3 +1,4 @@
+import LibPQ
 import VettingCore
 
 /// What staff found when they looked an NPI up in the NPPES NPI Registry; raw values are the
@@ -12,6 +13,15 @@ public enum NPIRegistryStatus: String, Sendable, Hashable, CaseIterable {
   case deactivated
   /// NPPES has no record of the number.
   case notFound = "not_found"
+
+  /// The `npi_status` column of a clinic or practitioner row (its check constraint holds it to
+  /// these values).
+  init(column row: PostgresRow) throws {
+    self = NPIRegistryStatus(rawValue: try row.decode(String.self, "npi_status")) ?? .unchecked
+  }
+
+  /// The provenance the NPI carries: confirmed in the NPPES registry, or only reported.
+  package var provenance: Provenance { self == .active ? .publicRegistry : .selfReported }
 
   /// What the rubric reads: the finding against the NPI, or nil when there is none.
   package var finding: NPI.RegistryFinding? {

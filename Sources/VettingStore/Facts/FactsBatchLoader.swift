@@ -92,14 +92,10 @@ package enum FactsBatchLoader {
          where id = any($1::uuid[]) and archived_at is null
         """, [clinicIDs])
       {
-        let npi = try row.decode(String?.self, "npi").map {
-          Attested(
-            $0, SchemaVocabulary.npiProvenance(status: try row.decode(String.self, "npi_status")))
-        }
+        let status = try NPIRegistryStatus(column: row)
+        let npi = try row.decode(String?.self, "npi").map { Attested($0, status.provenance) }
         rows.clinics[try row.decode(UUID.self, "id")] = Clinic(
-          name: try row.decode(String.self, "name"), npi: npi,
-          npiRegistry: SchemaVocabulary.npiFinding(
-            status: try row.decode(String.self, "npi_status")),
+          name: try row.decode(String.self, "name"), npi: npi, npiRegistry: status.finding,
           states: try row.decode([String].self, "states_served"))
       }
       var people = soloIDs
@@ -266,10 +262,8 @@ package enum FactsBatchLoader {
         if let credentials = try row.decode(String?.self, "credentials"), !credentials.isEmpty {
           name += ", " + credentials
         }
-        var npi = try row.decode(String?.self, "npi").map {
-          Attested(
-            $0, SchemaVocabulary.npiProvenance(status: try row.decode(String.self, "npi_status")))
-        }
+        let npiStatus = try NPIRegistryStatus(column: row)
+        var npi = try row.decode(String?.self, "npi").map { Attested($0, npiStatus.provenance) }
         evidence.upgrade(&npi, .npi)
         let discipline = SchemaVocabulary.discipline(try row.decode(String.self, "discipline"))
         var roles = SchemaVocabulary.roles(try row.decode(String.self, "professional_role"))
@@ -283,8 +277,7 @@ package enum FactsBatchLoader {
           id: id.uuidString.lowercased(), name: name, roles: roles.sorted(),
           discipline: discipline, npi: npi, licenses: licenses[id] ?? [],
           trainings: trainings[id] ?? [], certifications: certificates[id] ?? [])
-        member.npiRegistry = SchemaVocabulary.npiFinding(
-          status: try row.decode(String.self, "npi_status"))
+        member.npiRegistry = npiStatus.finding
         member.boardCertification = FactsAssembler.chosenBoard(
           boards[id] ?? [], evidence: evidence, asOf: asOf)
         if let psychotherapy {

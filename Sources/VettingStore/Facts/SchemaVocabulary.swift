@@ -127,15 +127,4 @@ package enum SchemaVocabulary {
   package static func partnerEvaluation(_ column: String) -> PartnerInput.Evaluation {
     PartnerInput.Evaluation(rawValue: replacing("_", with: "-", in: column)) ?? .questionnaire
   }
-
-  /// The provenance an NPI carries: confirmed in the NPPES registry, or only reported.
-  package static func npiProvenance(status: String) -> Provenance {
-    status == NPIRegistryStatus.active.rawValue ? .publicRegistry : .selfReported
-  }
-
-  /// What the rubric reads from an NPI's registry status: a finding when NPPES reported the
-  /// number deactivated or unknown.
-  package static func npiFinding(status: String) -> NPI.RegistryFinding? {
-    NPIRegistryStatus(rawValue: status)?.finding
-  }
 }
