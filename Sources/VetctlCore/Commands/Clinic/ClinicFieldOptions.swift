@@ -6,13 +6,7 @@ struct ClinicFieldOptions: ParsableArguments {
   @Option(help: "The clinic's public name.") var name: String?
   @Option(help: "The legal (registered) name.") var legalName: String?
   @Option(help: "The organisation NPI (NPI-2, 10 digits passing the check digit).") var npi: String?
-  @Option(
-    help: """
-      What the NPPES NPI Registry lookup found: unchecked, active, deactivated or not_found \
-      (the last two raise licensure.invalid-npi). A changed --npi resets it to unchecked \
-      unless this is given.
-      """)
-  var npiStatus: String?
+  @Option(help: ArgumentHelp(NPIFlags.statusHelp)) var npiStatus: String?
   @Option(help: "Website URL.") var website: String?
   @Option(help: "Phone number.") var phone: String?
   @Option(help: "Contact email.") var email: String?
@@ -34,11 +28,8 @@ struct ClinicFieldOptions: ParsableArguments {
     var fields = fields
     if let name { fields.name = name }
     if let legalName { fields.legalName = legalName }
-    if let npi, npi != fields.npi {
-      fields.npi = npi
-      fields.npiStatus = ""
-    }
-    if let npiStatus { fields.npiStatus = npiStatus }
+    (fields.npi, fields.npiStatus) = NPIFlags.applied(
+      npi: npi, status: npiStatus, to: (fields.npi, fields.npiStatus))
     if let website { fields.website = website }
     if let phone { fields.phone = phone }
     if let email { fields.email = email }

@@ -16,13 +16,7 @@ struct PractitionerFieldOptions: ParsableArguments {
   @Option(help: "Discipline id, e.g. psychiatry, psychology, psychotherapy.") var discipline:
     String?
   @Option(help: "The individual NPI (NPI-1, 10 digits passing the check digit).") var npi: String?
-  @Option(
-    help: """
-      What the NPPES NPI Registry lookup found: unchecked, active, deactivated or not_found \
-      (the last two raise licensure.invalid-npi). A changed --npi resets it to unchecked \
-      unless this is given.
-      """)
-  var npiStatus: String?
+  @Option(help: ArgumentHelp(NPIFlags.statusHelp)) var npiStatus: String?
   @Option(help: "Listed on their own as a provider: true or false.") var solo: Bool?
   @Option(
     name: .customLong("state-served"),
@@ -59,11 +53,8 @@ struct PractitionerFieldOptions: ParsableArguments {
         roles, as: Vetting_V1_PractitionerRole.self, option: "--role")
     }
     if let discipline { fields.discipline = discipline }
-    if let npi, npi != fields.npi {
-      fields.npi = npi
-      fields.npiStatus = ""
-    }
-    if let npiStatus { fields.npiStatus = npiStatus }
+    (fields.npi, fields.npiStatus) = NPIFlags.applied(
+      npi: npi, status: npiStatus, to: (fields.npi, fields.npiStatus))
     if let solo { fields.solo = solo }
     if !statesServed.isEmpty { fields.statesServed = ListText.split(statesServed) }
     if let kapSessions { fields.kapSessionsDelivered = kapSessions }
