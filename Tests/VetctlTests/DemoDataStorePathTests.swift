@@ -6,8 +6,9 @@ import VettingCore
 import VettingStore
 
 /// `vetctl demo-data` goes through the store's write path: its assessments are made from the
-/// stored rows, so revetting everything afterwards finds nothing to change; and the batched facts
-/// loader it uses builds exactly the facts ``FactsAssembler`` builds one provider at a time.
+/// stored rows, so revetting everything afterwards finds nothing to change; and a provider's
+/// facts read in the loader's chunk of all 300 equal its facts read alone (``FactsAssembler``,
+/// a chunk of one), with evidence and ended affiliations added after the load.
 @Suite(.timeLimit(.minutes(5))) struct DemoDataStorePathTests {
   @Test func revetAllAfterDemoDataStoresNothingAndBatchFactsMatchTheAssembler() async throws {
     try await TestDatabase.withScratchDatabase(label: "vetctl_demo_path") { database in
@@ -57,7 +58,7 @@ import VettingStore
           let batch = try #require(batched[id])
           #expect(
             try batch.canonicalEncoding() == single.canonicalEncoding(),
-            "provider \(id): batched facts differ from FactsAssembler's")
+            "provider \(id): its facts in a chunk of 300 differ from its facts read alone")
           seen.note(single)
         }
         #expect(seen.partners > 0, "some providers have partners")
