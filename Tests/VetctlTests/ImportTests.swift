@@ -78,8 +78,9 @@ import Testing
         to: path, atomically: true, encoding: .utf8)
       let created = try await server.vetctl(["import", path.path])
       #expect(created.output == "created 1, updated 0, unchanged 0, rejected 0\n", "\(created)")
-      let id = try await query(server.databaseURL, "select id::text from clinics").first!
-        .decode(String.self, at: 0)
+      let id = try #require(
+        try await query(server.databaseURL, "select id::text from clinics").first
+      ).decode(String.self, at: 0)
 
       // No id column: the external id finds the record, and the file's fields win.
       try "kind,external_id,name\nclinic,u-1,New Name\n".write(
@@ -89,7 +90,8 @@ import Testing
       #expect(updated.output == "created 0, updated 1, unchanged 0, rejected 0\n")
       let again = try await server.vetctl(["import", path.path])
       #expect(again.output == "created 0, updated 0, unchanged 1, rejected 0\n")
-      let stored = try await query(server.databaseURL, "select name, version from clinics").first!
+      let stored = try #require(
+        try await query(server.databaseURL, "select name, version from clinics").first)
       #expect(try stored.decode(String.self, at: 0) == "New Name")
       #expect(try stored.decode(Int.self, at: 1) == 2)
 
@@ -214,9 +216,11 @@ import Testing
       // Give a server that (wrongly) kept waiting on the lock time to commit, then look.
       try await Task.sleep(for: .seconds(1))
       #expect(try await rows(server.databaseURL) == ["f-a", "f-b"])
-      let name = try await query(
-        server.databaseURL, "select name from clinics where external_id = 'f-b'"
-      ).first!.decode(String.self, at: 0)
+      let name = try #require(
+        try await query(
+          server.databaseURL, "select name from clinics where external_id = 'f-b'"
+        ).first
+      ).decode(String.self, at: 0)
       #expect(name == "Before", "the batch that timed out was rolled back")
 
       let rerun = try await server.vetctl(["import", path.path, "--batch-size", "1"])
@@ -270,7 +274,8 @@ import Testing
   }
 
   private func auditEntries(_ url: String) async throws -> Int {
-    try await query(url, "select count(*) from audit_log").first!.decode(Int.self, at: 0)
+    try #require(try await query(url, "select count(*) from audit_log").first)
+      .decode(Int.self, at: 0)
   }
 
   private func query(_ url: String, _ sql: String) async throws -> [PostgresRow] {

@@ -5,20 +5,16 @@ import Synchronization
 
 /// Probes the database with `SELECT 1` every interval on a connection of its own (not the
 /// pool's, so a pool busy with slow queries never reads as "database down") and publishes the
-/// answer: health NOT_SERVING for every service while it fails, SERVING again when it answers,
-/// the `vetting_db_up_status` gauge, and ``isReachable`` for the availability interceptor.
+/// verdict of ``ReachabilityVerdict`` (down after consecutive failures, up at the first answer):
+/// health NOT_SERVING for every service while down, SERVING again when it answers, the
+/// `vetting_db_up_status` gauge, and ``isReachable`` for the availability interceptor.
 public final class DatabaseMonitor: Sendable {
   private let configuration: PostgresConfiguration
   private let interval: Duration
   private let health: HealthStatusManager
   private let metrics: ServerMetrics
   private let logger: Logger
-  private let state = Mutex(State())
-
-  private struct State {
-    var reachable = false
-    var probed = false
-  }
+  private let verdict = Mutex(ReachabilityVerdict())
 
   init(
     configuration: PostgresConfiguration,
@@ -38,9 +34,21 @@ public final class DatabaseMonitor: Sendable {
     self.logger = logger
   }
 
-  /// Whether the last probe succeeded.
+  /// Whether the database is reachable by the current verdict (false until the first).
   public var isReachable: Bool {
-    self.state.withLock { $0.reachable }
+    self.verdict.withLock { $0.reachable == true }
+  }
+
+  /// Probes until there is a verdict (the first answer, or enough consecutive failures), an
+  /// interval apart: what the server does before it listens, so that one slow first probe on a
+  /// loaded machine does not start it refusing calls. Returns the connection to keep probing on.
+  func probeUntilKnown() async -> Connection? {
+    var connection = await self.probe(nil)
+    while self.verdict.withLock({ $0.reachable == nil }), !Task.isCancelled {
+      try? await Task.sleep(for: self.interval)
+      connection = await self.probe(connection)
+    }
+    return connection
   }
 
   /// Probes until the task is cancelled, then closes its connection.
@@ -82,16 +90,22 @@ public final class DatabaseMonitor: Sendable {
     }
   }
 
-  private func record(reachable: Bool, error: (any Error)?) {
-    let changed = self.state.withLock { state -> Bool in
-      defer {
-        state.reachable = reachable
-        state.probed = true
+  private func record(reachable answered: Bool, error: (any Error)?) {
+    let (changed, failures) = self.verdict.withLock { verdict in
+      (verdict.record(answered: answered), verdict.consecutiveFailures)
+    }
+    guard let reachable = changed else {
+      if !answered {
+        self.logger.warning(
+          "database probe failed; not yet declared unreachable",
+          metadata: [
+            "error": "\(error.map { "\($0)" } ?? "unknown")",
+            "consecutive_failures": "\(failures)",
+          ])
       }
-      return !state.probed || state.reachable != reachable
+      return
     }
     self.metrics.setDatabaseUp(reachable)
-    guard changed else { return }
     let status: ServingStatus = reachable ? .serving : .notServing
     self.health.setStatus(status, forServices: self.health.statuses.keys)
     if reachable {
@@ -99,7 +113,10 @@ public final class DatabaseMonitor: Sendable {
     } else {
       self.logger.error(
         "database unreachable: health NOT_SERVING until it answers again",
-        metadata: ["error": "\(error.map { "\($0)" } ?? "unknown")"])
+        metadata: [
+          "error": "\(error.map { "\($0)" } ?? "unknown")",
+          "consecutive_failures": "\(failures)",
+        ])
     }
   }
 

@@ -128,9 +128,9 @@ public final class VettingServerRuntime: Service {
           + interceptors)
     }
 
-    // The first probe before listening, so health and the availability check are right from
-    // the first call.
-    let probeConnection = await monitor.probe(nil)
+    // Probe before listening until there is a verdict, so health and the availability check
+    // are right from the first call.
+    let probeConnection = await monitor.probeUntilKnown()
 
     var metricsServer: MetricsHTTPServer?
     if let address = config.metricsListen {

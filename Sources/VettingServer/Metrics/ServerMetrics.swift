@@ -75,7 +75,7 @@ public final class ServerMetrics: Sendable {
     ).record(duration)
   }
 
-  /// Records whether the database answered its probe.
+  /// Records the database verdict (reachable or not) of the monitor.
   func setDatabaseUp(_ up: Bool) {
     self.databaseUp.set(to: up ? 1.0 : 0.0)
   }

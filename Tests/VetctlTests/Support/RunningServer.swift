@@ -67,6 +67,14 @@ struct RunningServer: Sendable {
     server.signal(SIGTERM)
     let outcome = await server.wait()
     #expect(outcome.status == 0, "vetting-server did not stop cleanly: \(outcome.error)")
+    // What the database monitor saw goes to the test log, so a call refused as UNAVAILABLE
+    // can be told from a database that was really down (none of these tests stops it).
+    let monitor = outcome.error.split(separator: "\n").filter {
+      $0.contains("database probe failed") || $0.contains("database unreachable")
+    }
+    if !monitor.isEmpty {
+      print("vetting-server's database monitor:\n" + monitor.joined(separator: "\n"))
+    }
   }
 
   /// Reads the server's log until it says where it listens (within 30 s).
