@@ -64,8 +64,10 @@ public struct PracticeQuestionnaire: Sendable, Hashable, Codable {
     case telehealthStates, acceptingNewPatients, practice
   }
 
+  private static let knownKeys = UnknownKeys.Known(CodingKeys.allCases.map(\.rawValue))
+
   public init(from decoder: any Decoder) throws {
-    try UnknownKeys.refuse(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+    try UnknownKeys.refuse(in: decoder, allowed: Self.knownKeys)
     let container = try decoder.container(keyedBy: CodingKeys.self)
     routes = try container.decodeIfPresent([Route].self, forKey: .routes) ?? []
     conditionsTreated =
