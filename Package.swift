@@ -211,7 +211,11 @@ let package = Package(
     ),
     .testTarget(
       name: "VettingStoreTests",
-      dependencies: ["StoreTestSupport", "VettingStore", "VettingCore", "LibPQ", "PGTestSupport"],
+      dependencies: [
+        "StoreTestSupport", "VettingStore", "VettingCore", "LibPQ", "PGTestSupport",
+        // To sign a page token of an older format, as a server before an upgrade did.
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

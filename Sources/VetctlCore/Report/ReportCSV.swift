@@ -5,7 +5,8 @@ enum ReportCSV {
   /// The header row.
   static let columns = [
     "provider_id", "kind", "name", "city", "state", "postal_code", "assessed", "assessment_id",
-    "tier", "score", "critical_flags", "major_flags", "minor_flags", "flags", "areas",
+    "tier", "score", "disqualified", "critical_flags", "major_flags", "minor_flags", "flags",
+    "areas",
     "assessed_at", "assessment_as_of", "rubric_version",
   ]
 
@@ -25,7 +26,8 @@ enum ReportCSV {
       "\(row.flags.filter { $0.severity == severity }.count)"
     }
     return place + [
-      "true", row.assessmentID, Vocabulary.name(row.tier), "\(row.score)", count(.critical),
+      "true", row.assessmentID, Vocabulary.name(row.tier), "\(row.score)",
+      "\(row.disqualified)", count(.critical),
       count(.major), count(.minor),
       row.flags.map { "\($0.flagID):\(Vocabulary.name($0.severity))" }.joined(separator: ";"),
       row.areas.map { "\($0.area):\($0.applicable ? "\($0.score)" : "n/a")" }

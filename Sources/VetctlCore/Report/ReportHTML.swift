@@ -131,7 +131,8 @@ enum ReportHTML {
     let counts = flagCounts(row.flags)
     return "<tr><td><a href=\"#\(anchor)\">\(HTMLText.escape(row.name))</a></td>"
       + "<td>\(Vocabulary.name(row.kind))</td><td>\(HTMLText.escape(place(row)))</td>"
-      + "<td>\(row.assessed ? tierTitle(row.tier) : "not assessed")</td>"
+      + "<td>\(row.assessed ? tierTitle(row.tier) : "not assessed")"
+      + "\(row.disqualified ? " · disqualified" : "")</td>"
       + "<td class=\"num\">\(row.assessed ? "\(row.score)" : "")</td>"
       + "<td class=\"num\">\(row.assessed ? "\(counts.0)/\(counts.1)/\(counts.2)" : "")</td>"
       + "</tr>\n"
@@ -165,7 +166,11 @@ enum ReportHTML {
     html +=
       "<p class=\"verdict\"><span class=\"tier tier-\(Vocabulary.name(row.tier))\">"
       + "\(tierTitle(row.tier))</span> Score <strong>\(row.score)</strong>/100 · "
-      + "red flags: \(counts.0) critical, \(counts.1) major, \(counts.2) minor</p>\n"
+      + "red flags: \(counts.0) critical, \(counts.1) major, \(counts.2) minor"
+      + (row.disqualified
+        ? " · <strong>disqualified</strong> (a critical flag: listed after every provider "
+          + "without one, whatever the score)" : "")
+      + "</p>\n"
     html += "<dl class=\"facts\">\n"
     html += fact("Provider id", row.providerID)
     html += fact("Location", place(row))

@@ -133,6 +133,11 @@ enum RecordFields {
         "\(summary.criticalFlags) critical, \(summary.majorFlags) major, "
           + "\(summary.minorFlags) minor"
       ),
+      (
+        "disqualified",
+        summary.disqualified
+          ? "yes (a critical flag: listed after every provider without one)" : "no"
+      ),
       ("assessment_id", summary.assessmentID), ("rubric_version", summary.rubricVersion),
     ]
   }

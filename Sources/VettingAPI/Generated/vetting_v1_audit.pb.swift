@@ -475,6 +475,13 @@ public nonisolated struct Vetting_V1_ReportRow: @unchecked Sendable {
   /// Clears the value of `detail`. Subsequent reads from it will return its default value.
   public mutating func clearDetail() {_uniqueStorage()._detail = nil}
 
+  /// A critical flag is raised: such rows come after every row without one (each group by name);
+  /// the score is still given.
+  public var disqualified: Bool {
+    get {_storage._disqualified}
+    set {_uniqueStorage()._disqualified = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -1251,7 +1258,7 @@ nonisolated extension Vetting_V1_ReportHeader: SwiftProtobuf.Message, SwiftProto
 
 nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".ReportRow"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}postal_code\0\u{1}assessed\0\u{3}assessment_id\0\u{1}tier\0\u{1}score\0\u{1}areas\0\u{1}flags\0\u{3}assessed_at\0\u{3}assessment_as_of\0\u{3}rubric_version\0\u{1}detail\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}postal_code\0\u{1}assessed\0\u{3}assessment_id\0\u{1}tier\0\u{1}score\0\u{1}areas\0\u{1}flags\0\u{3}assessed_at\0\u{3}assessment_as_of\0\u{3}rubric_version\0\u{1}detail\0\u{1}disqualified\0")
 
   fileprivate class _StorageClass {
     var _providerID: String = String()
@@ -1270,6 +1277,7 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
     var _assessmentAsOf: Vetting_V1_Day? = nil
     var _rubricVersion: String = String()
     var _detail: Vetting_V1_Assessment? = nil
+    var _disqualified: Bool = false
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1296,6 +1304,7 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
       _assessmentAsOf = source._assessmentAsOf
       _rubricVersion = source._rubricVersion
       _detail = source._detail
+      _disqualified = source._disqualified
     }
   }
 
@@ -1330,6 +1339,7 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
         case 14: try { try decoder.decodeSingularMessageField(value: &_storage._assessmentAsOf) }()
         case 15: try { try decoder.decodeSingularStringField(value: &_storage._rubricVersion) }()
         case 16: try { try decoder.decodeSingularMessageField(value: &_storage._detail) }()
+        case 17: try { try decoder.decodeSingularBoolField(value: &_storage._disqualified) }()
         default: break
         }
       }
@@ -1390,6 +1400,9 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
       try { if let v = _storage._detail {
         try visitor.visitSingularMessageField(value: v, fieldNumber: 16)
       } }()
+      if _storage._disqualified != false {
+        try visitor.visitSingularBoolField(value: _storage._disqualified, fieldNumber: 17)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -1415,6 +1428,7 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
         if _storage._assessmentAsOf != rhs_storage._assessmentAsOf {return false}
         if _storage._rubricVersion != rhs_storage._rubricVersion {return false}
         if _storage._detail != rhs_storage._detail {return false}
+        if _storage._disqualified != rhs_storage._disqualified {return false}
         return true
       }
       if !storagesAreEqual {return false}

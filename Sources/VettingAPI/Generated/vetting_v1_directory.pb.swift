@@ -68,7 +68,8 @@ public nonisolated enum Vetting_V1_SearchSort: SwiftProtobuf.Enum, Swift.CaseIte
   /// score, then name
   case unspecified // = 0
 
-  /// highest score first, then name, then id
+  /// Providers without a critical flag first (highest score first, unassessed last), then the
+  /// disqualified ones (a critical flag; highest score first); each then by name, then id.
   case score // = 1
 
   /// nearest first (needs `near`), then id

@@ -1216,6 +1216,10 @@ public nonisolated struct Vetting_V1_AssessmentSummary: Sendable {
   /// Clears the value of `assessedAt`. Subsequent reads from it will return its default value.
   public mutating func clearAssessedAt() {self._assessedAt = nil}
 
+  /// A critical flag is raised: the tier is not-vetted whatever the score, and the provider sorts
+  /// after every provider without one (search by score, reports). The score is still given.
+  public var disqualified: Bool = false
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -2240,7 +2244,7 @@ nonisolated extension Vetting_V1_Evidence: SwiftProtobuf.Message, SwiftProtobuf.
 
 nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".AssessmentSummary"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}assessment_id\0\u{3}rubric_version\0\u{1}score\0\u{1}tier\0\u{3}critical_flags\0\u{3}major_flags\0\u{3}minor_flags\0\u{3}assessed_at\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}assessment_id\0\u{3}rubric_version\0\u{1}score\0\u{1}tier\0\u{3}critical_flags\0\u{3}major_flags\0\u{3}minor_flags\0\u{3}assessed_at\0\u{1}disqualified\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2256,6 +2260,7 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
       case 6: try { try decoder.decodeSingularInt32Field(value: &self.majorFlags) }()
       case 7: try { try decoder.decodeSingularInt32Field(value: &self.minorFlags) }()
       case 8: try { try decoder.decodeSingularMessageField(value: &self._assessedAt) }()
+      case 9: try { try decoder.decodeSingularBoolField(value: &self.disqualified) }()
       default: break
       }
     }
@@ -2290,6 +2295,9 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
     try { if let v = self._assessedAt {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 8)
     } }()
+    if self.disqualified != false {
+      try visitor.visitSingularBoolField(value: self.disqualified, fieldNumber: 9)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -2302,6 +2310,7 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
     if lhs.majorFlags != rhs.majorFlags {return false}
     if lhs.minorFlags != rhs.minorFlags {return false}
     if lhs._assessedAt != rhs._assessedAt {return false}
+    if lhs.disqualified != rhs.disqualified {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -13,6 +13,7 @@ extension AssessmentSummary {
       $0.majorFlags = Int32(clamping: majorFlags)
       $0.minorFlags = Int32(clamping: minorFlags)
       $0.assessedAt = assessedAt.proto
+      $0.disqualified = isDisqualified
     }
   }
 }

@@ -19,6 +19,7 @@ extension ReportRow {
       $0.assessmentID = assessment.id.uuidString.lowercased()
       $0.tier = assessment.tier.proto
       $0.score = Int32(clamping: assessment.score)
+      $0.disqualified = assessment.isDisqualified
       $0.areas = assessment.areaScores.sorted { $0.key < $1.key }.map { area, score in
         .with {
           $0.area = area.rawValue

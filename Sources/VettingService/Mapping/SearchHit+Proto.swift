@@ -23,6 +23,7 @@ extension SearchHit {
           $0.majorFlags = Int32(clamping: assessment.majorFlags)
           $0.minorFlags = Int32(clamping: assessment.minorFlags)
           $0.assessedAt = assessment.assessedAt.proto
+          $0.disqualified = assessment.isDisqualified
         }
       }
       $0.routes = routes.map(\.proto)

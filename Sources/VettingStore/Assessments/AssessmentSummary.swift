@@ -25,4 +25,8 @@ public struct AssessmentSummary: Sendable, Hashable {
   public var assessedAt: Date
   /// Lower-case hex SHA-256 of the canonical provider facts it was computed from.
   public var inputHash: String
+
+  /// A critical flag is raised: the provider sorts after every provider without one, whatever
+  /// its score (the score is still reported).
+  public var isDisqualified: Bool { criticalFlags > 0 }
 }

@@ -3,8 +3,9 @@ import LibPQ
 import VettingCore
 
 extension AuditRepository {
-  /// Streams one ``ReportRow`` per listed provider matching `query`, ordered by name (case
-  /// insensitive) then id, and returns the summary of exactly those rows.
+  /// Streams one ``ReportRow`` per listed provider matching `query`: first those without a
+  /// critical flag, then the disqualified ones (a critical flag), each group by name (case
+  /// insensitive) then id; returns the summary of exactly those rows.
   ///
   /// - Parameters:
   ///   - start: called once before the first row with the instant described and the number of
@@ -44,12 +45,12 @@ extension AuditRepository {
   static func reportSQL(historical: Bool, details: Bool) -> String {
     let at = historical ? "$5::timestamptz" : nil
     let columns =
-      "a.id, a.tier, floor(a.score)::int as score, a.area_scores, a.flag_ids, a.rubric_version, "
-      + "a.assessed_at, a.as_of, a.input_hash" + (details ? ", a.document" : "")
+      "a.id, a.tier, floor(a.score)::int as score, a.area_scores, a.flag_ids, a.critical_flags, "
+      + "a.rubric_version, a.assessed_at, a.as_of, a.input_hash" + (details ? ", a.document" : "")
     return """
       select l.id, l.kind, l.name, loc.city, loc.state, loc.postal_code,
              fa.id as assessment_id, fa.tier, fa.score, fa.area_scores, fa.flag_ids,
-             fa.rubric_version, fa.assessed_at, fa.as_of, fa.input_hash\(details ? ", fa.document" : "")
+             fa.critical_flags, fa.rubric_version, fa.assessed_at, fa.as_of, fa.input_hash\(details ? ", fa.document" : "")
         from (\(ListedProviders.select(existingAt: at, liveAt: at))) l
         left join lateral (\(ListedProviders.location(state: "$1::text", at: at))) loc on true
         left join lateral (\(ListedProviders.assessment(columns, at: at))) fa on true
@@ -57,7 +58,7 @@ extension AuditRepository {
          and ($2::text is null or l.kind = $2::text)
          and (cardinality($3::text[]) = 0 or fa.tier = any($3::text[]))
          and ($4::text is null or fa.flag_ids @> array[$4::text])
-       order by lower(l.name), l.id
+       order by coalesce(fa.critical_flags, 0) > 0, lower(l.name), l.id
       """
   }
 
@@ -110,6 +111,7 @@ extension AuditRepository {
       id: id, tier: try tier(row.decode(String.self, "tier")),
       score: try row.decode(Int.self, "score"), areaScores: areas,
       flagIDs: try row.decode([String].self, "flag_ids").sorted(),
+      criticalFlags: try row.decode(Int.self, "critical_flags"),
       rubricVersion: try row.decode(String.self, "rubric_version"),
       assessedAt: try row.decode(Date.self, "assessed_at"),
       asOf: Day(try row.decode(PostgresDate.self, "as_of")),

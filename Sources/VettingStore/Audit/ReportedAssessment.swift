@@ -14,6 +14,8 @@ public struct ReportedAssessment: Sendable, Hashable {
   public var areaScores: [Area: Int?]
   /// The raised flags' ids, sorted.
   public var flagIDs: [String]
+  /// How many of them are critical (as stored with the assessment).
+  public var criticalFlags: Int
   /// The rubric version used.
   public var rubricVersion: String
   /// When it was stored.
@@ -29,17 +31,23 @@ public struct ReportedAssessment: Sendable, Hashable {
   /// Creates a reported assessment.
   public init(
     id: UUID, tier: Tier, score: Int, areaScores: [Area: Int?], flagIDs: [String],
-    rubricVersion: String, assessedAt: Date, asOf: Day, inputHash: String, detail: Assessment?
+    criticalFlags: Int, rubricVersion: String, assessedAt: Date, asOf: Day, inputHash: String,
+    detail: Assessment?
   ) {
     self.id = id
     self.tier = tier
     self.score = score
     self.areaScores = areaScores
     self.flagIDs = flagIDs
+    self.criticalFlags = criticalFlags
     self.rubricVersion = rubricVersion
     self.assessedAt = assessedAt
     self.asOf = asOf
     self.inputHash = inputHash
     self.detail = detail
   }
+
+  /// A critical flag is raised: the row comes after every row without one, whatever its score
+  /// (the score is still reported).
+  public var isDisqualified: Bool { criticalFlags > 0 }
 }

@@ -49,18 +49,24 @@ struct PageTokenCodec: Sendable {
     guard tag.count == expected.count,
       zip(tag, expected).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0
     else { throw malformed("the token is not one this service issued (it was altered or cut)") }
-    guard let cursor = try? JSONDecoder().decode(PageCursor.self, from: payload), cursor.v == 1
-    else { throw malformed("the token is malformed") }
+    guard let cursor = try? JSONDecoder().decode(PageCursor.self, from: payload) else {
+      throw malformed("the token is malformed")
+    }
+    guard cursor.v == PageCursor.currentVersion else {
+      throw malformed(
+        "the token comes from an earlier version of the service, whose order differs; "
+          + "run the search again from the first page")
+    }
     guard cursor.query == Self.queryTag(search), cursor.sort == search.sort else {
       throw malformed("the token belongs to a search with other filters or another sort")
     }
-    let keyed =
+    let sortKeyed =
       switch cursor.sort {
       case .score: cursor.score != nil && cursor.name != nil
       case .name: cursor.name != nil
       case .distance: cursor.metres?.isFinite == true
       }
-    guard keyed else { throw malformed("the token is malformed") }
+    guard sortKeyed, cursor.disqualified != nil else { throw malformed("the token is malformed") }
     return cursor
   }
 

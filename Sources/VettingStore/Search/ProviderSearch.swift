@@ -152,7 +152,8 @@ public struct ProviderSearch: Sendable {
     hit.routes = Route.allCases.filter(stored.contains)
     hit.acceptingNewPatients = try row.decode(Bool.self, at: 17)
     let cursor = PageCursor(
-      sort: search.sort, query: PageTokenCodec.queryTag(search),
+      sort: search.sort, disqualified: hit.assessment?.isDisqualified ?? false,
+      query: PageTokenCodec.queryTag(search),
       score: search.sort == .score ? try row.decode(String.self, at: 18) : nil,
       name: search.sort == .distance ? nil : try row.decode(String.self, at: 3),
       metres: search.sort == .distance ? metres : nil, id: id)

@@ -21,6 +21,10 @@ extension SearchHit {
     /// When it was made.
     public var assessedAt: Date
 
+    /// A critical flag is raised: the provider sorts after every provider without one, whatever
+    /// its score (the score is still reported).
+    public var isDisqualified: Bool { criticalFlags > 0 }
+
     /// Creates a summary.
     public init(
       id: UUID, rubricVersion: String, score: Decimal, tier: Tier, criticalFlags: Int,

@@ -18,7 +18,7 @@ import LibPQ
 ///   [LEFT] JOIN assessments a ON a.provider_id = pr.id AND a.superseded_at IS NULL
 ///  WHERE [pr.id IN (SELECT provider_id FROM locations WHERE location filters)]
 ///    [profile filters] [assessment filters] [keyset: after the cursor]
-///  ORDER BY sort key, pr.id LIMIT page size + 1
+///  ORDER BY disqualified (a critical flag), sort key, pr.id LIMIT page size + 1
 /// ```
 ///
 /// The `pr.id IN (locations ...)` semi-join repeats the location filters so the planner can start
@@ -131,26 +131,34 @@ struct SearchStatement {
     let assessmentJoin = search.hasAssessmentFilter ? "JOIN" : "LEFT JOIN"
 
     let scoreKey = "coalesce(a.score, -1)"
+    // Disqualified (a critical flag) sorts after everything else in every order; unassessed
+    // providers are not disqualified.
+    let disqualifiedKey = "(coalesce(a.critical_flags, 0) > 0)"
     let order: String
     switch search.sort {
-    case .score: order = "\(scoreKey) DESC, pr.sort_name, pr.id"
-    case .name: order = "pr.sort_name, pr.id"
-    case .distance: order = "loc.distance_m, pr.id"
+    case .score: order = "\(disqualifiedKey), \(scoreKey) DESC, pr.sort_name, pr.id"
+    case .name: order = "\(disqualifiedKey), pr.sort_name, pr.id"
+    case .distance: order = "\(disqualifiedKey), loc.distance_m, pr.id"
     }
     if let cursor {
       let id = bind(cursor.id)
+      let after: String
       switch cursor.sort {
       case .score:
         let score = bind(cursor.score ?? "-1")
         let name = bind(cursor.name ?? "")
-        filters.append(
+        after =
           "(\(scoreKey) < \(score)::numeric OR (\(scoreKey) = \(score)::numeric "
-            + "AND (pr.sort_name, pr.id) > (\(name), \(id))))")
+          + "AND (pr.sort_name, pr.id) > (\(name), \(id))))"
       case .name:
-        filters.append("(pr.sort_name, pr.id) > (\(bind(cursor.name ?? "")), \(id))")
+        after = "(pr.sort_name, pr.id) > (\(bind(cursor.name ?? "")), \(id))"
       case .distance:
-        filters.append("(loc.distance_m, pr.id) > (\(bind(cursor.metres ?? 0)), \(id))")
+        after = "(loc.distance_m, pr.id) > (\(bind(cursor.metres ?? 0)), \(id))"
       }
+      let disqualified = bind(cursor.disqualified ?? false)
+      filters.append(
+        "(\(disqualifiedKey) > \(disqualified) OR (\(disqualifiedKey) = \(disqualified) AND \(after)))"
+      )
     }
 
     let whereClause = filters.isEmpty ? "" : "\n WHERE " + filters.joined(separator: "\n   AND ")

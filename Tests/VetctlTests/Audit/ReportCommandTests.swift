@@ -20,7 +20,7 @@ import Testing
            array_to_string(array(select f from unnest(a.flag_ids) f order by f), ';')
       from listed l
       left join assessments a on a.provider_id = l.id and a.superseded_at is null
-     order by lower(l.name), l.id
+     order by coalesce(a.critical_flags, 0) > 0, lower(l.name), l.id
     """
 
   static let hostileName = "<script>alert(\"x\")</script> & \"Quotes\", O'Brien's\nclinic"

@@ -34,7 +34,9 @@ struct VettingReportFilterTests {
     }
     try await ServiceHarness.with { h in
       let all = try await h.report(.with { $0.state = "VT" })
-      #expect(all.rows.map(\.name) == ["VT Alpha", "VT Beta", "VT Delta", "VT Gamma"])
+      // VT Beta has a critical flag: disqualified, after every row without one.
+      #expect(all.rows.map(\.name) == ["VT Alpha", "VT Delta", "VT Gamma", "VT Beta"])
+      #expect(all.rows.map(\.disqualified) == [false, false, false, true])
       #expect(all.rows.allSatisfy { $0.state == "VT" })
       #expect(all.summary.providers == 4)
       #expect(all.summary.unassessed == 1)

@@ -94,20 +94,22 @@ struct VettingReportTests {
     let (aspenOld, aspenNew, birchOnly, danaOnly, firOnly, gumOnly) = seeded
 
     try await ServiceHarness.with { h in
-      // Latest: Fir is archived, Eve is not listed.
+      // Latest: Fir is archived, Eve is not listed; birch (a critical flag) is disqualified and
+      // comes after every row without one.
       let latest = try await h.report(.init())
       #expect(
         latest.rows.map(Expected.init) == [
           Expected("Aspen Clinic", .clinic, "Lansing", "MI", aspenNew, .recommended, 90),
-          Expected(
-            "birch clinic", .clinic, "Columbus", "OH", birchOnly, .notVetted, 40,
-            [noIntegration, unlicensed]),
           Expected("Cedar Clinic", .clinic, "", "", nil),
           Expected(
             "Dana Smith", .practitioner, "Oakland", "CA", danaOnly, .conditional, 60,
             [noIntegration]),
           Expected("Gum Clinic", .clinic, "Austin", "TX", gumOnly, .recommended, 100),
+          Expected(
+            "birch clinic", .clinic, "Columbus", "OH", birchOnly, .notVetted, 40,
+            [noIntegration, unlicensed]),
         ])
+      #expect(latest.rows.map(\.disqualified) == [false, false, false, false, true])
       let aspen = try #require(latest.rows.first)
       #expect(aspen.postalCode == "48912")
       #expect(aspen.rubricVersion == "2026.1")
@@ -117,7 +119,7 @@ struct VettingReportTests {
         ])
       #expect(abs(aspen.assessedAt.date.timeIntervalSince(AuditSeed.daysAgo(10))) < 60)
       #expect(!aspen.hasDetail)
-      let birch = latest.rows[1]
+      let birch = latest.rows[4]
       #expect(birch.flags.map(\.severity) == [.major, .critical])
 
       let summary = latest.summary
@@ -162,7 +164,7 @@ struct VettingReportTests {
       let between = try await h.report(
         .with { $0.asOf = Google_Protobuf_Timestamp(date: AuditSeed.daysAgo(12)) })
       #expect(between.rows.first?.assessmentID == aspenOld.uuidString.lowercased())
-      #expect(between.rows[1].assessmentID == birchOnly.uuidString.lowercased())
+      #expect(between.rows.last?.assessmentID == birchOnly.uuidString.lowercased())
       #expect(between.rows.map(\.name).contains("Fir Clinic") == false)
     }
   }

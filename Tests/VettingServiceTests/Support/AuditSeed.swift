@@ -1,6 +1,8 @@
 import Foundation
 import LibPQ
 import StoreTestSupport
+import Testing
+import VettingCore
 
 /// Directory rows written straight into the suite's database with chosen timestamps, for the
 /// audit tests: the admin API always stamps "now", but a report as of last month needs history.
@@ -82,16 +84,27 @@ struct AuditSeed {
     areas: [String: Int?] = [:], rubric: String = "2026.1"
   ) async throws -> UUID {
     let areaJSON = try PostgresJSONB(encoding: areas)
-    return try await connection.query(
+    // The counts by severity as the engine stores them (the published rubric's severities).
+    func count(_ severity: Severity) -> Int {
+      flags.filter { id in Rubric.current.flags.first { $0.id == id }?.severity == severity }
+        .count
+    }
+    let row = try await connection.query(
       """
       insert into assessments
         (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
-         input_hash, as_of, assessed_at, assessed_by)
-      values ($1, $2, $3, $4, $5, $6, $7, sha256(convert_to(gen_random_uuid()::text, 'UTF8')),
-              ($8::timestamptz at time zone 'UTC')::date, $8, 'seed')
+         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+              sha256(convert_to(gen_random_uuid()::text, 'UTF8')),
+              ($10::timestamptz at time zone 'UTC')::date, $10, 'seed')
       returning id
-      """, [provider, rubric, score, tier, areaJSON, flags, flags.count, at]
-    ).singleRow()!.decode(UUID.self, at: 0)
+      """,
+      [
+        provider, rubric, score, tier, areaJSON, flags, count(.critical), count(.major),
+        count(.minor), at,
+      ]
+    ).singleRow()
+    return try #require(row).decode(UUID.self, at: 0)
   }
 
   /// A license; `verified` sets `last_verified_at` (and who verified it).

@@ -39,7 +39,15 @@ struct AuditSnapshotTests {
       #expect(summary.providers == 2_500)
       #expect(!rows.contains { $0.name == "Zzz Late Clinic" })
       #expect(rows.contains { $0.providerID == last })
-      #expect(rows.map(\.name.localizedLowercase) == rows.map(\.name.localizedLowercase).sorted())
+      // Ordered by name within each group: those without a critical flag, then the disqualified.
+      let disqualified = rows.map { $0.assessment?.isDisqualified ?? false }
+      #expect(disqualified == disqualified.sorted { !$0 && $1 })
+      #expect(disqualified.contains(true) && disqualified.contains(false))
+      for group in [false, true] {
+        let names = zip(rows, disqualified).filter { $0.1 == group }.map(
+          \.0.name.localizedLowercase)
+        #expect(names == names.sorted())
+      }
 
       // The summary, recomputed from the rows, and from SQL over the same (pre-write) providers.
       var recomputed = ReportSummary(asOf: summary.asOf)
@@ -74,10 +82,12 @@ struct AuditSnapshotTests {
       #expect(Dictionary(uniqueKeysWithValues: flags) == summary.flagCounts)
 
       // A new report sees the writes.
-      var after: [String] = []
-      _ = try await repository.report(ReportQuery()) { after.append($0.name) }
+      var after: [(name: String, disqualified: Bool)] = []
+      _ = try await repository.report(ReportQuery()) {
+        after.append(($0.name, $0.assessment?.isDisqualified ?? false))
+      }
       #expect(after.count == 2_500)
-      #expect(after.last == "Zzz Late Clinic")
+      #expect(after.last { !$0.disqualified }?.name == "Zzz Late Clinic")
       await pool.close()
     }
   }

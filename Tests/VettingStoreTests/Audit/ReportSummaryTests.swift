@@ -21,7 +21,8 @@ struct ReportSummaryTests {
         assessment: tier.map {
           ReportedAssessment(
             id: UUID(), tier: $0, score: score, areaScores: [:], flagIDs: flags,
-            rubricVersion: "2026.1", assessedAt: Date(), asOf: Day(Date()), inputHash: "",
+            criticalFlags: 0, rubricVersion: "2026.1", assessedAt: Date(), asOf: Day(Date()),
+            inputHash: "",
             detail: nil)
         })
     }

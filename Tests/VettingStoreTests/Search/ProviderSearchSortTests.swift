@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import StoreTestSupport
 import Testing
@@ -9,12 +10,14 @@ struct ProviderSearchSortTests {
   static let lansing = SearchQuery.Origin.point(
     latitude: KnownDirectory.lansing.latitude, longitude: KnownDirectory.lansing.longitude)
 
+  // Dogwood (score 30, one critical flag) is disqualified: last in every sort, after Elm, which
+  // has no assessment at all.
   @Test(
-    "each sort gives the known order, page by page of any size",
+    "each sort gives the known order, disqualified last, page by page of any size",
     arguments: [
-      (SearchQuery.Sort.score, ["Alder", "Gale", "Birch", "Cedar", "Dogwood", "Elm"]),
-      (.name, ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Gale"]),
-      (.distance, ["Alder", "Birch", "Cedar", "Dogwood", "Elm"]),
+      (SearchQuery.Sort.score, ["Alder", "Gale", "Birch", "Cedar", "Elm", "Dogwood"]),
+      (.name, ["Alder", "Birch", "Cedar", "Elm", "Gale", "Dogwood"]),
+      (.distance, ["Alder", "Birch", "Cedar", "Elm", "Dogwood"]),
     ], [1, 2, 4, 100])
   func sorts(_ expectation: (SearchQuery.Sort, [String]), pageSize: Int) async throws {
     let (sort, expected) = expectation
@@ -28,10 +31,13 @@ struct ProviderSearchSortTests {
       #expect(directory.names(pages.flatMap { $0 }.map(\.providerID)) == expected)
       #expect(pages.dropLast().allSatisfy { $0.count == pageSize })
       #expect(pages.count == max(1, (expected.count + pageSize - 1) / pageSize))
+      let hits = pages.flatMap { $0 }
+      #expect(hits.last?.assessment?.isDisqualified == true)
+      #expect(hits.dropLast().allSatisfy { $0.assessment?.isDisqualified != true })
       if sort == .distance {
-        let distances = pages.flatMap { $0 }.compactMap(\.distance)
+        let distances = hits.dropLast().compactMap(\.distance)
         #expect(distances == distances.sorted())
-        #expect(distances.first! < 0.001)
+        #expect(try #require(distances.first) < 0.001)
       }
     }
   }
@@ -87,6 +93,23 @@ struct ProviderSearchSortTests {
       resorted.pageToken = token
       await #expect(throws: StoreError.self) { try await search.search(resorted) }
 
+      // A token of format 1 (issued before disqualified providers sorted last), correctly
+      // signed, is refused with a message saying to start again.
+      let parts = token.split(separator: ".").map(String.init)
+      let payload = try #require(Self.base64urlDecoded(parts[0]))
+      let json = try #require(String(data: payload, encoding: .utf8))
+      #expect(json.contains("\"v\":2"))
+      let old = Data(json.replacingOccurrences(of: "\"v\":2", with: "\"v\":1").utf8)
+      let mac = HMAC<SHA256>.authenticationCode(
+        for: old, using: SymmetricKey(data: Data(repeating: 9, count: 32)))
+      var replayed = query
+      replayed.pageToken = Self.base64url(old) + "." + Self.base64url(Data(mac).prefix(16))
+      let refused = try await #require(throws: StoreError.self) {
+        try await search.search(replayed)
+      }
+      #expect(refused.field == "page_token")
+      #expect(refused.message.contains("earlier version of the service"), "\(refused.message)")
+
       // Another page size is the same query: the token still works.
       var resized = query
       resized.pageSize = 3
@@ -104,5 +127,17 @@ struct ProviderSearchSortTests {
         #expect(error.field == "page_token")
       }
     }
+  }
+
+  static func base64url(_ data: Data) -> String {
+    data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
+      .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+  }
+
+  static func base64urlDecoded(_ text: String) -> Data? {
+    var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(
+      of: "_", with: "/")
+    base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+    return Data(base64Encoded: base64)
   }
 }

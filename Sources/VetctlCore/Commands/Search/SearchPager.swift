@@ -22,7 +22,7 @@ enum SearchPager {
   static func table(_ hits: [Vetting_V1_SearchHit], distance: Bool) -> Table {
     var columns = ["id", "kind", "name", "city", "state", "postal_code"]
     if distance { columns.append("distance") }
-    columns += ["score", "tier", "flags", "routes", "accepting"]
+    columns += ["score", "tier", "flags", "disqualified", "routes", "accepting"]
     return Table(
       columns: columns,
       rows: hits.map { hit in
@@ -37,6 +37,7 @@ enum SearchPager {
           assessed ? "\(summary.score)" : "",
           assessed ? Vocabulary.name(summary.tier) : "",
           assessed ? "\(summary.criticalFlags)/\(summary.majorFlags)/\(summary.minorFlags)" : "",
+          assessed ? (summary.disqualified ? "yes" : "no") : "",
           hit.routes.map { Vocabulary.name($0) }.joined(separator: ";"),
           hit.acceptingNewPatients ? "yes" : "no",
         ]
