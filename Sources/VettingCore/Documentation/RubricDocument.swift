@@ -22,7 +22,30 @@ public enum RubricDocument {
     add("- Red flags: \(rubric.flags.count).")
     add("- Version: `\(rubric.version)`. Every assessment records the version it used;")
     add("  published versions never change, so old assessments stay reproducible.")
+    if rubric.version != Rubric.current.version {
+      add(
+        "- New assessments use `\(Rubric.current.version)` (docs/RUBRIC.md); this version is "
+          + "published beside it for review.")
+    }
     add()
+    if let revised = rubric.revises, !rubric.changes.isEmpty {
+      add("## Changes from \(revised)")
+      add()
+      add("Every criterion or flag whose points, severity, applicability or condition differs")
+      add("from `\(revised)`, with the reason and the sources; the last lines are reviews that")
+      add("kept a rule as it was. Anything not listed is as in `\(revised)`.")
+      add()
+      add("| criterion or flag | change | why | sources |")
+      add("|---|---|---|---|")
+      for change in rubric.changes.filter(\.changesVerdicts)
+        + rubric.changes.filter({ !$0.changesVerdicts })
+      {
+        add(
+          "| \(change.subject.rawValue) `\(change.id)` | \(cell(change.change)) | "
+            + "\(cell(change.reason)) | \(sourceList(change.sources)) |")
+      }
+      add()
+    }
     add(Self.scoring)
     add("   | provenance | credit |")
     add("   |---|---|")

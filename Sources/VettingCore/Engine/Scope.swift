@@ -10,6 +10,9 @@ struct Scope: Sendable, Hashable {
       if route == .atHome { bits |= Applicability.prescribesForHome.bit }
       if route == .esketamineREMS { bits |= Applicability.offersEsketamine.bit }
     }
+    if facts.routes.isEmpty || facts.routes.contains(where: { $0 != .esketamineREMS }) {
+      bits |= Applicability.offersKetamine.bit
+    }
     if facts.kind == .clinic { bits |= Applicability.clinic.bit }
     if facts.practitioners.firstResult({ $0.isPrescriber ? true : nil }) != nil {
       bits |= Applicability.ownPrescriber.bit

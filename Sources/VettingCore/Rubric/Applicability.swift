@@ -16,6 +16,9 @@ public enum Applicability: String, Sendable, Hashable, Codable, CaseIterable {
   case clinic
   /// Providers with a prescriber on their own team (not only a partner).
   case ownPrescriber = "own-prescriber"
+  /// Providers offering ketamine itself (off-label, often compounded): any route but on-label
+  /// esketamine, or no route on record (unknown is not "esketamine only").
+  case offersKetamine = "offers-ketamine"
 
   /// A phrase for documents and not-applicable reasons.
   public var phrase: String {
@@ -27,6 +30,8 @@ public enum Applicability: String, Sendable, Hashable, Codable, CaseIterable {
     case .offersEsketamine: return "providers offering intranasal esketamine"
     case .clinic: return "clinics"
     case .ownPrescriber: return "providers with a prescriber on their own team"
+    case .offersKetamine:
+      return "providers offering ketamine itself (any route but on-label esketamine alone)"
     }
   }
 
@@ -39,6 +44,7 @@ public enum Applicability: String, Sendable, Hashable, Codable, CaseIterable {
     case .offersEsketamine: return 1 << 3
     case .clinic: return 1 << 4
     case .ownPrescriber: return 1 << 5
+    case .offersKetamine: return 1 << 6
     }
   }
 }

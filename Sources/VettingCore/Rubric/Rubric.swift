@@ -14,6 +14,10 @@ public struct Rubric: Sendable {
   public let credit: CreditPolicy
   /// Score and flags to tier.
   public let tiers: TierPolicy
+  /// The version this one revises, if any.
+  public let revises: String?
+  /// What changed from ``revises``, each with its reason and sources (and what a review kept).
+  public let changes: [RubricChange]
 
   // What the engine needs per criterion and flag, without the documentation strings: reading
   // a whole Criterion out of the array retains every string in it, dozens of times per
@@ -24,9 +28,11 @@ public struct Rubric: Sendable {
   /// Creates a rubric; criteria are reordered by area (stable within an area).
   public init(
     version: String, criteria: [Criterion], flags: [RedFlag], credit: CreditPolicy,
-    tiers: TierPolicy
+    tiers: TierPolicy, revises: String? = nil, changes: [RubricChange] = []
   ) {
     self.version = version
+    self.revises = revises
+    self.changes = changes
     let ordered = criteria.enumerated().sorted {
       ($0.element.area.index, $0.offset) < ($1.element.area.index, $1.offset)
     }.map(\.element)
@@ -41,9 +47,10 @@ public struct Rubric: Sendable {
   }
 
   /// Every published rubric, oldest first.
-  public static let all: [Rubric] = [.v1]
+  public static let all: [Rubric] = [.v1, .v2]
 
-  /// The rubric new assessments use.
+  /// The rubric new assessments use. 2026.2 is published beside it for review (docs/RUBRIC-2026.2.md);
+  /// scoring with it is not wired into the server or `vetctl vet` yet.
   public static var current: Rubric { .v1 }
 
   /// The published rubric with `version`, or `nil`.

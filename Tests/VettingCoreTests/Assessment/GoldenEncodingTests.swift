@@ -12,15 +12,19 @@ struct GoldenEncodingTests {
   /// for a published rubric version, should not happen).
   static let update = ProcessInfo.processInfo.environment["VETTING_UPDATE_GOLDEN"] == "1"
 
-  static let cases: [(String, Vignette)] = [
-    ("life-works-assessment.json", .lifeWorksLozengeKAP),
-    ("anesthesia-iv-clinic-assessment.json", .anesthesiaIVClinic),
+  static let cases: [(String, Vignette, String)] = [
+    ("life-works-assessment.json", .lifeWorksLozengeKAP, "2026.1"),
+    ("anesthesia-iv-clinic-assessment.json", .anesthesiaIVClinic, "2026.1"),
+    ("life-works-assessment-2026.2.json", .lifeWorksLozengeKAP, "2026.2"),
+    ("anesthesia-iv-clinic-assessment-2026.2.json", .anesthesiaIVClinic, "2026.2"),
   ]
 
-  @Test("assessments encode to the committed bytes", arguments: cases.map(\.0))
+  @Test("assessments encode to the committed bytes, under each version", arguments: cases.map(\.0))
   func assessmentMatchesGolden(_ file: String) throws {
-    let vignette = try #require(Self.cases.first { $0.0 == file }?.1)
-    let encoded = try Fixtures.assess(vignette.facts).canonicalEncoding()
+    let (_, vignette, version) = try #require(Self.cases.first { $0.0 == file })
+    let rubric = try #require(Rubric.named(version))
+    let encoded = try Engine.assess(vignette.facts, rubric: rubric, asOf: Fixtures.asOf)
+      .canonicalEncoding()
     try compare(encoded, file)
   }
 

@@ -17,6 +17,25 @@ struct RubricDocumentTests {
     #expect(committed == rendered, "docs/RUBRIC.md is stale: run ops/gen-rubric-doc")
   }
 
+  @Test("each other published version has its committed docs/RUBRIC-<version>.md, current")
+  func otherVersionsAreDocumented() throws {
+    let others = Rubric.all.filter { $0.version != Rubric.current.version }
+    #expect(!others.isEmpty)
+    for rubric in others {
+      let path = Self.root.appendingPathComponent("docs/RUBRIC-\(rubric.version).md")
+      let committed = try String(contentsOf: path, encoding: .utf8)
+      #expect(
+        committed == RubricDocument.markdown(for: rubric),
+        "docs/RUBRIC-\(rubric.version).md is stale: run ops/gen-rubric-doc")
+      if let revised = rubric.revises {
+        #expect(committed.contains("## Changes from \(revised)"))
+        for change in rubric.changes {
+          #expect(committed.contains("`\(change.id)` | \(change.change) |"), "\(change.id)")
+        }
+      }
+    }
+  }
+
   @Test("the document names every criterion with its points and every flag with its severity")
   func documentIsComplete() {
     let rubric = Rubric.current

@@ -49,6 +49,21 @@ struct PublishedRubricTests {
       """)
   }
 
+  @Test("rubric 2026.2 has not changed since publication")
+  func v2Frozen() throws {
+    let rubric = try #require(Rubric.named("2026.2"))
+    let signature = Self.signature(rubric)
+    #expect(
+      Self.fnv1a(signature) == Self.published20262,
+      """
+      Rubric 2026.2 changed (signature hash \(String(Self.fnv1a(signature), radix: 16))). \
+      Published rubrics must not change: add a new version instead.
+      """)
+  }
+
+  /// Recorded when 2026.2 was published (5 December 2026).
+  static let published20262: UInt64 = 0xad83_53e1_ee42_09af
+
   /// Recorded when 2026.1 was published.
   static let published20261: UInt64 = 0x7a79_5b9e_17fc_d934
 }

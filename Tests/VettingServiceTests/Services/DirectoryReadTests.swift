@@ -22,6 +22,23 @@ struct DirectoryReadTests {
     }
   }
 
+  @Test("GetRubric by version: 2026.2, published for review, with its calibrated severities")
+  func rubricByVersion() async throws {
+    try await ServiceHarness.with { h in
+      let rubric = try await h.directory.getRubric(
+        .with { $0.version = "2026.2" }, metadata: h.metadata(.referral))
+      #expect(rubric.version == "2026.2")
+      let severity = { (id: String) in rubric.flags.first { $0.id == id }?.severity }
+      #expect(severity("marketing.outcome-promise") == .critical)
+      #expect(severity("team.no-mental-health-professional") == .critical)
+      let consent = rubric.criteria.first { $0.id == "ethics.informed-consent" }
+      #expect(consent?.appliesTo.contains("esketamine") == true)
+      let older = try await h.directory.getRubric(
+        .with { $0.version = "2026.1" }, metadata: h.metadata(.referral))
+      #expect(older.flags.first { $0.id == "marketing.outcome-promise" }?.severity == .major)
+    }
+  }
+
   @Test("GetAssessment: a provider with none yet, an unknown provider, an unknown assessment")
   func assessmentNotFound() async throws {
     try await ServiceHarness.with { h in

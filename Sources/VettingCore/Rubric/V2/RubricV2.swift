@@ -1,0 +1,118 @@
+/// Rubric 2026.2: 2026.1 with the severities and applicability reviewed against the sources.
+/// Every difference is a line of ``changes`` with its reason and sources (rendered as the
+/// "Changes from 2026.1" table of docs/RUBRIC-2026.2.md); everything else is 2026.1's, check for
+/// check. 2026.1 stays as published (its assessments stay reproducible).
+enum RubricV2 {
+  static let version = "2026.2"
+
+  static let changes: [RubricChange] = [
+    RubricChange(
+      .flag, "marketing.outcome-promise", change: "severity major → critical",
+      reason: "Promising a cure or guaranteed results is what the ethical guidelines were "
+        + "written against (clinics promised a \"cure\" without psychologically informed care); "
+        + "no ketamine treatment for a psychiatric condition can honestly be promised.",
+      sources: [.ketamineOath, .jamaAds, .redFlagGuides]),
+    RubricChange(
+      .flag, "marketing.fda-approval-claim", change: "severity major → critical",
+      reason: "Ketamine is not FDA-approved for any psychiatric disorder (only esketamine is); "
+        + "the claim misleads patients about the basis of the treatment they consent to. The "
+        + "FDA's 2023 warning and the 2023 study of clinic advertising name it.",
+      sources: [.fdaCompounded, .jamaAds]),
+    RubricChange(
+      .flag, "marketing.non-addictive-claim", change: "severity major → critical",
+      reason: "Ketamine is a Schedule III drug with misuse and dependence risks that the FDA's "
+        + "2023 warning names; advertising it as non-addictive hides the main risk of "
+        + "repeated, especially at-home, dosing.",
+      sources: [.fdaCompounded, .jamaAds, .deaRyanHaight]),
+    RubricChange(
+      .flag, "ethics.consent-hides-status",
+      change: "applies to providers offering ketamine itself (was: all providers)",
+      reason: "Intranasal esketamine under the Spravato REMS is on-label; a consent that does "
+        + "not call it off-label or compounded is truthful. A practice offering only "
+        + "esketamine is no longer flagged; one that also offers ketamine, or has no route on "
+        + "record, still is.",
+      sources: [.spravatoREMS, .fdaCompounded]),
+    RubricChange(
+      .criterion, "ethics.informed-consent",
+      change: "applies to providers offering ketamine itself (was: all providers)",
+      reason: "The same reason: its requirement (consent states off-label and compounded "
+        + "status) has no object for an esketamine-only practice, which is scored without it "
+        + "rather than failed.",
+      sources: [.spravatoREMS, .fdaCompounded]),
+    RubricChange(
+      .flag, "team.no-mental-health-professional", change: "reviewed: critical kept",
+      changesVerdicts: false,
+      reason: "The guidelines make ketamine for psychiatric use a mental-health treatment that "
+        + "needs psychological care before, during and after dosing (clauses 1, 2 and 4); the "
+        + "flag already counts therapist partners and clinicians who hold both roles (clause "
+        + "3), so it fires only where no one holds the role at all.",
+      sources: [.ketamineOath]),
+    RubricChange(
+      .flag, "team.no-medical-professional", change: "reviewed: critical kept",
+      changesVerdicts: false,
+      reason: "Without anyone in the medical role no one assesses physical condition before "
+        + "treatment or keeps the patient safe during it (clause 5); it already counts "
+        + "prescribing partners.",
+      sources: [.ketamineOath]),
+  ]
+
+  static let rubric: Rubric = {
+    func line(_ id: String) -> RubricChange? { changes.first { $0.id == id } }
+    let flags = RubricV1.flags.map { flag -> RedFlag in
+      switch flag.id {
+      case "marketing.outcome-promise", "marketing.fda-approval-claim",
+        "marketing.non-addictive-claim":
+        return flag.revised(
+          severity: .critical, sources: flag.sources + (line(flag.id)?.sources ?? []))
+      case "ethics.consent-hides-status":
+        return flag.revised(applicability: .offersKetamine, sources: flag.sources + [.spravatoREMS])
+      default:
+        return flag
+      }
+    }
+    let criteria =
+      (RubricV1.licensure + RubricV1.training + RubricV1.screening
+      + RubricV1.integration + RubricV1.medicalSafety + RubricV1.atHome + RubricV1.ethics).map {
+        criterion -> Criterion in
+        criterion.id == "ethics.informed-consent"
+          ? criterion.revised(
+            applicability: .offersKetamine, sources: criterion.sources + [.spravatoREMS])
+          : criterion
+      }
+    return Rubric(
+      version: version, criteria: criteria, flags: flags, credit: RubricV1.credit,
+      tiers: RubricV1.tiers, revises: RubricV1.version, changes: changes)
+  }()
+}
+
+extension Rubric {
+  /// Rubric 2026.2 (published for review; see ``Rubric/current``).
+  public static let v2 = RubricV2.rubric
+}
+
+extension RedFlag {
+  /// The same flag (id, condition, check) with another severity, applicability or sources.
+  func revised(
+    severity: Severity? = nil, applicability: Applicability? = nil, sources: [Source]? = nil
+  ) -> RedFlag {
+    RedFlag(
+      id: id, severity: severity ?? self.severity, condition: condition,
+      sources: Self.unique(sources ?? self.sources),
+      applicability: applicability ?? self.applicability, check: check)
+  }
+
+  static func unique(_ sources: [Source]) -> [Source] {
+    var seen: Set<Source> = []
+    return sources.filter { seen.insert($0).inserted }
+  }
+}
+
+extension Criterion {
+  /// The same criterion (id, points, texts, evaluation) with another applicability or sources.
+  func revised(applicability: Applicability? = nil, sources: [Source]? = nil) -> Criterion {
+    Criterion(
+      id: id, area: area, points: points, requirement: requirement, evidence: evidence,
+      sources: RedFlag.unique(sources ?? self.sources),
+      applicability: applicability ?? self.applicability, evaluate: evaluate)
+  }
+}

@@ -1,0 +1,86 @@
+import Testing
+import VettingCore
+
+/// Rubric 2026.2 against 2026.1: it differs exactly where its changes table says, and each
+/// change does what the table says on a provider.
+@Suite("Rubric 2026.2: the calibrated version")
+struct RubricV2Tests {
+  static let v1 = Rubric.named("2026.1")!
+  static let v2 = Rubric.named("2026.2")!
+
+  /// What decides verdicts for one criterion or flag.
+  static func rules(_ rubric: Rubric) -> [String: String] {
+    var rules: [String: String] = [:]
+    for criterion in rubric.criteria {
+      rules[criterion.id] =
+        "\(criterion.area.rawValue) \(criterion.points) \(criterion.applicability.rawValue) "
+        + criterion.requirement
+    }
+    for flag in rubric.flags {
+      rules[flag.id] = "\(flag.severity.rawValue) \(flag.applicability.rawValue) \(flag.condition)"
+    }
+    return rules
+  }
+
+  @Test("the ids whose rules differ from 2026.1 are exactly the changes table's verdict lines")
+  func changesTableIsComplete() {
+    let before = Self.rules(Self.v1)
+    let after = Self.rules(Self.v2)
+    #expect(Set(before.keys) == Set(after.keys), "2026.2 adds or drops no criterion or flag")
+    let differing = Set(after.keys.filter { before[$0] != after[$0] })
+    let listed = Set(Self.v2.changes.filter(\.changesVerdicts).map(\.id))
+    #expect(differing == listed)
+    #expect(Self.v2.revises == "2026.1")
+    for change in Self.v2.changes {
+      #expect(after[change.id] != nil, "\(change.id) is a criterion or flag of 2026.2")
+      #expect(!change.sources.isEmpty && !change.reason.isEmpty, "\(change.id) cites its source")
+    }
+    #expect(Self.v2.credit == Self.v1.credit)
+    #expect(Self.v2.tiers == Self.v1.tiers)
+    #expect(Rubric.current.version == "2026.1", "2026.2 is published for review, not yet in use")
+  }
+
+  @Test(
+    "a misleading claim is major under 2026.1 and critical under 2026.2",
+    arguments: [
+      ("marketing.outcome-promise", MarketingClaim.headlineResponseRate),
+      ("marketing.fda-approval-claim", .fdaApprovedForDepression),
+      ("marketing.non-addictive-claim", .nonAddictive),
+    ])
+  func claimsAreCritical(_ id: String, _ claim: MarketingClaim) {
+    var facts = Fixtures.exemplary()
+    facts.practice.ethics.claims = [.verified(claim)]
+    let before = Engine.assess(facts, rubric: Self.v1, asOf: Fixtures.asOf)
+    let after = Engine.assess(facts, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(before.flags.first { $0.flagID == id }?.severity == .major)
+    #expect(after.flags.first { $0.flagID == id }?.severity == .critical)
+    #expect(before.tier != .notVetted)
+    #expect(after.tier == .notVetted)
+    #expect(after.score == before.score, "the points are the same; only the flag's weight moved")
+  }
+
+  @Test("on-label esketamine alone is not judged by off-label consent rules; ketamine still is")
+  func esketamineConsent() {
+    func assessed(_ routes: [Route], _ rubric: Rubric) -> Assessment {
+      var facts = Fixtures.exemplary()
+      facts.routes = routes
+      facts.practice.ethics.consentCoversOffLabel = .verified(false)
+      return Engine.assess(facts, rubric: rubric, asOf: Fixtures.asOf)
+    }
+    let flag = "ethics.consent-hides-status"
+    let criterion = "ethics.informed-consent"
+
+    let esketamineV1 = assessed([.esketamineREMS], Self.v1)
+    let esketamineV2 = assessed([.esketamineREMS], Self.v2)
+    #expect(esketamineV1.flags.contains { $0.flagID == flag })
+    #expect(esketamineV1.outcome(criterion)?.status == .notMet)
+    #expect(!esketamineV2.flags.contains { $0.flagID == flag })
+    #expect(esketamineV2.outcome(criterion)?.status == .notApplicable)
+
+    for routes in [[Route.esketamineREMS, .intravenous], [.atHome], []] {
+      let mixed = assessed(routes, Self.v2)
+      #expect(mixed.flags.contains { $0.flagID == flag }, "routes \(routes)")
+      #expect(mixed.outcome(criterion)?.status == .notMet, "routes \(routes)")
+    }
+  }
+}
