@@ -433,7 +433,8 @@ public nonisolated struct Vetting_V1_ReportRow: @unchecked Sendable {
     set {_uniqueStorage()._areas = newValue}
   }
 
-  /// Every raised flag: id and severity (UNSPECIFIED for an id no published rubric knows); the
+  /// Every raised flag: id and severity under the row's rubric_version (UNSPECIFIED for an id no
+  /// published rubric knows); the
   /// reason only with include_details.
   public var flags: [Vetting_V1_RaisedFlag] {
     get {_storage._flags}
@@ -527,7 +528,8 @@ public nonisolated struct Vetting_V1_FlagCount: Sendable {
 
   public var flagID: String = String()
 
-  /// UNSPECIFIED when no published rubric knows the id
+  /// As the current rubric rates it (else the latest that defines it); UNSPECIFIED when no
+  /// published rubric knows the id.
   public var severity: Vetting_V1_Severity = .unspecified
 
   /// providers (rows) that raised it

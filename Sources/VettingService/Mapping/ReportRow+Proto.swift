@@ -33,7 +33,8 @@ extension ReportRow {
       $0.flags = assessment.flagIDs.map { id in
         .with {
           $0.flagID = id
-          $0.severity = FlagCatalog.severity(of: id)?.proto ?? .unspecified
+          $0.severity =
+            FlagCatalog.severity(of: id, version: assessment.rubricVersion)?.proto ?? .unspecified
           $0.reason = reasons[id] ?? ""
         }
       }
