@@ -10,11 +10,12 @@ struct ReportGlossary: Sendable {
   /// Criterion id → what the provider must do.
   var requirements: [String: String]
 
-  /// Every published rubric's words (a later rubric's wording wins for a shared id).
+  /// Every published rubric's words; for a shared id, the current rubric's wording (the one new
+  /// assessments use), else the latest rubric's.
   static let published: ReportGlossary = {
     var glossary = ReportGlossary(areaTitles: [:], flagConditions: [:], requirements: [:])
     for area in Area.allCases { glossary.areaTitles[area.rawValue] = area.title }
-    for rubric in Rubric.all {
+    for rubric in Rubric.all + [Rubric.current] {
       for flag in rubric.flags { glossary.flagConditions[flag.id] = flag.condition }
       for criterion in rubric.criteria {
         glossary.requirements[criterion.id] = criterion.requirement

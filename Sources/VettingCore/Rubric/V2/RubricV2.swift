@@ -5,6 +5,39 @@
 enum RubricV2 {
   static let version = "2026.2"
 
+  /// The last day of the DEA's temporary telemedicine flexibilities for prescribing controlled
+  /// substances without an in-person evaluation (extended through 31 December 2026: 90 FR 61301,
+  /// DOMAIN-RESEARCH.md section 2, "DEA"). From the day after, the Ryan Haight Act's in-person
+  /// evaluation rule applies. A further extension is a new rubric version with a new date.
+  static let deaTelemedicineFlexibilitiesEnd = Day(year: 2026, month: 12, day: 31)!
+
+  /// Home prescriptions with no in-person evaluation: raised (major) while the flexibilities are
+  /// in force on the assessment's as-of day.
+  static let noInPersonEvaluationWhileAllowed = RedFlag(
+    id: "home.no-in-person-evaluation", severity: .major,
+    condition: "Home prescriptions are written with no in-person evaluation, on a day the DEA "
+      + "telemedicine flexibilities allow it (through 31 December 2026).",
+    sources: [.deaRyanHaight, .askp3Home], applicability: .prescribesForHome
+  ) { context in
+    guard !(deaTelemedicineFlexibilitiesEnd < context.asOf) else { return nil }
+    return context.recordedFalse(
+      .inPersonEvaluation, context.facts.practice.home.inPersonEvaluation)
+  }
+
+  /// The same practice once the flexibilities have ended: prescribing a Schedule III drug by
+  /// telemedicine without an in-person evaluation is then outside the law (critical).
+  static let noInPersonEvaluationAfterFlexibilities = RedFlag(
+    id: "home.no-in-person-evaluation-required-by-law", severity: .critical,
+    condition: "Home prescriptions are written with no in-person evaluation after the DEA "
+      + "telemedicine flexibilities ended (31 December 2026): the Ryan Haight Act requires one "
+      + "before ketamine (Schedule III) is prescribed by telemedicine.",
+    sources: [.deaRyanHaight, .askp3Home], applicability: .prescribesForHome
+  ) { context in
+    guard deaTelemedicineFlexibilitiesEnd < context.asOf else { return nil }
+    return context.recordedFalse(
+      .inPersonEvaluation, context.facts.practice.home.inPersonEvaluation)
+  }
+
   static let changes: [RubricChange] = [
     RubricChange(
       .flag, "marketing.outcome-promise", change: "severity major → critical",
@@ -40,6 +73,23 @@ enum RubricV2 {
         + "rather than failed.",
       sources: [.spravatoREMS, .fdaCompounded]),
     RubricChange(
+      .flag, "home.no-in-person-evaluation",
+      change: "raised only on an as-of day within the DEA telemedicine flexibilities "
+        + "(through 31 December 2026)",
+      reason: "While the flexibilities are in force, prescribing without an in-person "
+        + "evaluation is lawful but against ASKP3's position: major, as before. After they end "
+        + "the new critical flag below takes over, so a report as of any day applies the rule "
+        + "in force that day.",
+      sources: [.deaRyanHaight, .askp3Home]),
+    RubricChange(
+      .flag, "home.no-in-person-evaluation-required-by-law",
+      change: "new: critical, raised on an as-of day after 31 December 2026",
+      reason: "From 1 January 2027, unless the flexibilities are extended again, the Ryan Haight "
+        + "Act requires an in-person evaluation before a controlled substance is prescribed by "
+        + "telemedicine; ketamine is Schedule III. The end date is data in the rubric "
+        + "(RubricV2.deaTelemedicineFlexibilitiesEnd).",
+      sources: [.deaRyanHaight]),
+    RubricChange(
       .flag, "team.no-mental-health-professional", change: "reviewed: critical kept",
       changesVerdicts: false,
       reason: "The guidelines make ketamine for psychiatric use a mental-health treatment that "
@@ -58,18 +108,22 @@ enum RubricV2 {
 
   static let rubric: Rubric = {
     func line(_ id: String) -> RubricChange? { changes.first { $0.id == id } }
-    let flags = RubricV1.flags.map { flag -> RedFlag in
-      switch flag.id {
-      case "marketing.outcome-promise", "marketing.fda-approval-claim",
-        "marketing.non-addictive-claim":
-        return flag.revised(
-          severity: .critical, sources: flag.sources + (line(flag.id)?.sources ?? []))
-      case "ethics.consent-hides-status":
-        return flag.revised(applicability: .offersKetamine, sources: flag.sources + [.spravatoREMS])
-      default:
-        return flag
-      }
-    }
+    let flags =
+      RubricV1.flags.map { flag -> RedFlag in
+        switch flag.id {
+        case "marketing.outcome-promise", "marketing.fda-approval-claim",
+          "marketing.non-addictive-claim":
+          return flag.revised(
+            severity: .critical, sources: flag.sources + (line(flag.id)?.sources ?? []))
+        case "ethics.consent-hides-status":
+          return flag.revised(
+            applicability: .offersKetamine, sources: flag.sources + [.spravatoREMS])
+        case "home.no-in-person-evaluation":
+          return noInPersonEvaluationWhileAllowed
+        default:
+          return flag
+        }
+      } + [noInPersonEvaluationAfterFlexibilities]
     let criteria =
       (RubricV1.licensure + RubricV1.training + RubricV1.screening
       + RubricV1.integration + RubricV1.medicalSafety + RubricV1.atHome + RubricV1.ethics).map {
