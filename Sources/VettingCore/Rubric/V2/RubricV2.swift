@@ -124,15 +124,12 @@ enum RubricV2 {
           return flag
         }
       } + [noInPersonEvaluationAfterFlexibilities]
-    let criteria =
-      (RubricV1.licensure + RubricV1.training + RubricV1.screening
-      + RubricV1.integration + RubricV1.medicalSafety + RubricV1.atHome + RubricV1.ethics).map {
-        criterion -> Criterion in
-        criterion.id == "ethics.informed-consent"
-          ? criterion.revised(
-            applicability: .offersKetamine, sources: criterion.sources + [.spravatoREMS])
-          : criterion
-      }
+    let criteria = RubricV1.rubric.criteria.map { criterion -> Criterion in
+      criterion.id == "ethics.informed-consent"
+        ? criterion.revised(
+          applicability: .offersKetamine, sources: criterion.sources + [.spravatoREMS])
+        : criterion
+    }
     return Rubric(
       version: version, criteria: criteria, flags: flags, credit: RubricV1.credit,
       tiers: RubricV1.tiers, revises: RubricV1.version, changes: changes)
