@@ -19,11 +19,11 @@ import Testing
         "clinic", "add", "--external-id", "err-1", "--name", "Error Clinic", "-o", "csv",
       ])
       #expect(clinic.status == 0, "\(clinic)")
-      let clinicID = String(clinic.output.split(separator: "\n")[1].split(separator: ",")[0])
+      let clinicID = try clinic.csvField(line: 1, column: 0)
       let referral = try await server.vetctl([
         "token", "issue", "--name", "ref", "--role", "referral", "-o", "csv",
       ])
-      let referralToken = String(referral.output.split(separator: "\n")[1].split(separator: ",")[3])
+      let referralToken = try referral.csvField(line: 1, column: 3)
       let badProfile = FileManager.default.temporaryDirectory.appendingPathComponent(
         "bad-profile-\(UUID()).yaml")
       try "practice:\n  screening:\n    urineTox: {value: true, provenance: self-reported}\n".write(

@@ -160,7 +160,7 @@ import Testing
       let referral = try await server.vetctl([
         "token", "issue", "--name", "ref", "--role", "referral", "-o", "csv",
       ])
-      let token = String(referral.output.split(separator: "\n")[1].split(separator: ",")[3])
+      let token = try referral.csvField(line: 1, column: 3)
       let denied = try await server.vetctl(
         ["import", path.path, "--batch-size", "2"], token: token)
       #expect(denied.status == 77, "\(denied)")

@@ -9,7 +9,14 @@ import Synchronization
 /// health NOT_SERVING for every service while down, SERVING again when it answers, the
 /// `vetting_db_up_status` gauge, and ``isReachable`` for the availability interceptor.
 public final class DatabaseMonitor: Sendable {
+  /// How the monitor connects while the database is reachable: a 2 s connect timeout, so a
+  /// database that goes away is noticed quickly.
   private let configuration: PostgresConfiguration
+  /// How it connects while the verdict is unknown or down: no client waits on such a probe
+  /// (calls are refused, or the server does not listen yet), and on a loaded machine a new
+  /// connection can take longer than 2 s every time, so a short limit would never see the
+  /// database answer at all.
+  private let patientConfiguration: PostgresConfiguration
   private let interval: Duration
   private let health: HealthStatusManager
   private let metrics: ServerMetrics
@@ -26,8 +33,10 @@ public final class DatabaseMonitor: Sendable {
     // A probe must fail quickly when the server is gone; libpq's connect_timeout is whole
     // seconds, 2 is the smallest value it treats reliably.
     var options = configuration.options
-    options["connect_timeout"] = "2"
+    options["connect_timeout"] = "\(Int(Self.quickLimits.connect.components.seconds))"
     self.configuration = PostgresConfiguration(options: options)
+    options["connect_timeout"] = "\(Int(Self.patientLimit.components.seconds))"
+    self.patientConfiguration = PostgresConfiguration(options: options)
     self.interval = interval
     self.health = health
     self.metrics = metrics
@@ -39,12 +48,18 @@ public final class DatabaseMonitor: Sendable {
     self.verdict.withLock { $0.reachable == true }
   }
 
-  /// Probes until there is a verdict (the first answer, or enough consecutive failures), an
-  /// interval apart: what the server does before it listens, so that one slow first probe on a
-  /// loaded machine does not start it refusing calls. Returns the connection to keep probing on.
-  func probeUntilKnown() async -> Connection? {
+  /// The connect and query limits of a probe while the database is reachable.
+  static let quickLimits = (connect: Duration.seconds(2), query: Duration.seconds(3))
+  /// The connect and query limit of a probe while the verdict is unknown or down.
+  static let patientLimit: Duration = .seconds(10)
+
+  /// Probes before the server listens, until the database answers or `patience` has passed, an
+  /// interval apart: the server then listens with health SERVING. Only a database still not
+  /// answering after `patience` starts it NOT_SERVING. Returns the connection to keep probing on.
+  func probeBeforeListening(patience: Duration) async -> Connection? {
+    let deadline = ContinuousClock.now + patience
     var connection = await self.probe(nil)
-    while self.verdict.withLock({ $0.reachable == nil }), !Task.isCancelled {
+    while !self.isReachable, ContinuousClock.now < deadline, !Task.isCancelled {
       try? await Task.sleep(for: self.interval)
       connection = await self.probe(connection)
     }
@@ -63,24 +78,28 @@ public final class DatabaseMonitor: Sendable {
   }
 
   /// One probe: reuses `connection` when it is healthy, else opens a new one; records the
-  /// outcome and returns the connection to reuse next time (nil after a failure).
+  /// outcome and returns the connection to reuse next time (nil after a failure). Quick limits
+  /// while the database is reachable, patient ones while it is not known to be.
   func probe(_ connection: Connection?) async -> Connection? {
     var connection = connection
+    let patient = !self.isReachable
+    let queryLimit = patient ? Self.patientLimit : Self.quickLimits.query
     do {
       if connection == nil || connection!.isBroken || connection!.isClosed {
         await connection?.close()
         connection = try await Connection.connect(
-          to: self.configuration, logger: Logger(label: "vetting.db-monitor"))
+          to: patient ? self.patientConfiguration : self.configuration,
+          logger: Logger(label: "vetting.db-monitor"))
       }
-      try await Self.withTimeout(.seconds(3)) { [connection] in
+      try await Self.withTimeout(queryLimit) { [connection] in
         _ = try await connection!.query("SELECT 1")
       }
       self.record(reachable: true, error: nil)
       return connection
-    } catch is ProbeTimeout {
+    } catch let timeout as ProbeTimeout {
       // The statement may still be running (a stopped server answers neither it nor the
       // cancel request): close the connection in the background, never wait for it here.
-      self.record(reachable: false, error: ProbeTimeout())
+      self.record(reachable: false, error: timeout)
       if let stuck = connection { Task { await stuck.close() } }
       return nil
     } catch {
@@ -122,7 +141,8 @@ public final class DatabaseMonitor: Sendable {
 
   /// The probe's statement did not answer within its limit.
   struct ProbeTimeout: Error, CustomStringConvertible {
-    var description: String { "SELECT 1 did not answer within 3 s" }
+    var limit: Duration
+    var description: String { "SELECT 1 did not answer within \(self.limit)" }
   }
 
   /// Runs `body` for at most `limit`, then throws ``ProbeTimeout`` without waiting for it:
@@ -143,10 +163,10 @@ public final class DatabaseMonitor: Sendable {
     let timer = Task {
       do {
         try await Task.sleep(for: limit)
-        sink.yield(.failure(ProbeTimeout()))
+        sink.yield(.failure(ProbeTimeout(limit: limit)))
       } catch {}
     }
-    var first: Result<Void, any Error> = .failure(ProbeTimeout())
+    var first: Result<Void, any Error> = .failure(ProbeTimeout(limit: limit))
     for await outcome in outcomes {
       first = outcome
       break

@@ -5,7 +5,8 @@
 /// for that (what the monitor did before) turned a slow second into failed client calls. The
 /// database is declared unreachable after ``failuresToDeclareDown`` consecutive failures and
 /// reachable again at the first probe that answers. Until the first verdict it is unknown; the
-/// server probes before it listens until it knows (``VettingServerRuntime``).
+/// server probes before it listens until the database answers or 20 s have passed
+/// (``DatabaseMonitor/probeBeforeListening(patience:)``).
 struct ReachabilityVerdict: Sendable, Equatable {
   /// Consecutive failed probes that make the database unreachable. With the default 1 s interval
   /// and the probe's 3 s limits, a hung database is declared down within about 7 s, one that

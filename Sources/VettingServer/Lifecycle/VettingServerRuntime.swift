@@ -128,9 +128,9 @@ public final class VettingServerRuntime: Service {
           + interceptors)
     }
 
-    // Probe before listening until there is a verdict, so health and the availability check
-    // are right from the first call.
-    let probeConnection = await monitor.probeUntilKnown()
+    // Probe before listening until the database answers (or for at most 20 s), so health and
+    // the availability check are right from the first call.
+    let probeConnection = await monitor.probeBeforeListening(patience: .seconds(20))
 
     var metricsServer: MetricsHTTPServer?
     if let address = config.metricsListen {

@@ -77,9 +77,10 @@ struct RunningServer: Sendable {
     }
   }
 
-  /// Reads the server's log until it says where it listens (within 30 s).
+  /// Reads the server's log until it says where it listens (within 60 s: the server waits up to
+  /// 20 s for its database to answer, with probes of up to 10 s, before it listens).
   private static func listeningAddress(of server: Spawned) async throws -> String {
-    let deadline = ContinuousClock.now + .seconds(30)
+    let deadline = ContinuousClock.now + .seconds(60)
     while ContinuousClock.now < deadline {
       for line in server.errorSoFar.split(separator: "\n")
       where line.contains("FramedRPC listening") {
@@ -90,6 +91,6 @@ struct RunningServer: Sendable {
       try await Task.sleep(for: .milliseconds(50))
     }
     server.signal(SIGKILL)
-    throw SpawnError("vetting-server did not start listening within 30 s: \(server.errorSoFar)")
+    throw SpawnError("vetting-server did not start listening within 60 s: \(server.errorSoFar)")
   }
 }

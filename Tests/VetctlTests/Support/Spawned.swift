@@ -21,6 +21,21 @@ final class Spawned: Sendable {
     var error: String
 
     var description: String { "exit \(status)\nstdout:\n\(output)\nstderr:\n\(error)" }
+
+    /// Field `column` of line `line` of a `-o csv` output (line 0 is the header). Throws, naming
+    /// the whole outcome, when the command printed less: a failed command must fail its test,
+    /// not trap the test process (as an out-of-range subscript did in CI).
+    func csvField(line: Int, column: Int) throws -> String {
+      let lines = self.output.split(separator: "\n")
+      guard lines.indices.contains(line) else {
+        throw SpawnError("no CSV line \(line) in the output of \(self)")
+      }
+      let fields = lines[line].split(separator: ",", omittingEmptySubsequences: false)
+      guard fields.indices.contains(column) else {
+        throw SpawnError("no CSV field \(column) on line \(line) of \(self)")
+      }
+      return String(fields[column])
+    }
   }
 
   private init(process: SpawnedProcess, outputPath: String, errorPath: String) {

@@ -24,7 +24,7 @@ final class ServerProcess: Sendable {
   }
 
   /// Starts the server on `databaseURL` with `--migrate` and `arguments`, and waits until all three
-  /// listeners are up. Throws with the server's log when it exits or does not come up in 30 s.
+  /// listeners are up. Throws with the server's log when it exits or does not come up in 60 s.
   static func start(databaseURL: String, arguments: [String] = []) async throws -> ServerProcess {
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("VETTING_") }
     environment["VETTING_DATABASE_URL"] = databaseURL
@@ -35,7 +35,7 @@ final class ServerProcess: Sendable {
         "--metrics-listen", "127.0.0.1:0",
       ] + arguments,
       environment: environment)
-    let deadline = ContinuousClock.now + .seconds(30)
+    let deadline = ContinuousClock.now + .seconds(60)
     while true {
       let log = process.output()
       if let framed = port(in: log, after: "FramedRPC listening"),
@@ -50,7 +50,7 @@ final class ServerProcess: Sendable {
       }
       if ContinuousClock.now > deadline {
         process.send(SIGKILL)
-        throw ServerProcessError("vetting-server did not start listening in 30 s:\n\(log)")
+        throw ServerProcessError("vetting-server did not start listening in 60 s:\n\(log)")
       }
     }
   }
