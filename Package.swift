@@ -123,6 +123,7 @@ let package = Package(
       name: "VettingServer",
       dependencies: [
         "LibPQ",
+        "VettingCore",
         "VettingStore",
         "VettingService",
         "FramedRPC",

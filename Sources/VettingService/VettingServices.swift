@@ -2,6 +2,7 @@ public import Foundation
 public import GRPCCore
 public import LibPQ
 public import Logging
+public import VettingCore
 import VettingStore
 
 /// The vetting services (Directory, Admin, Tokens, Audit) and the auth interceptor, assembled over one connection pool: what a
@@ -37,12 +38,14 @@ public struct VettingServices: Sendable {
   ///     `nil`: a random key, tokens valid on this instance only.
   ///   - tokenCacheLifetime: how long a successful token lookup is reused; a revoked token stops
   ///     working on other servers within this time (at once on the server that revoked it).
+  ///   - rubric: the rubric version writes and re-vets score with, and `GetRubric` gives by
+  ///     default (the server's `--rubric-version`).
   public init(
     pool: ConnectionPool, pageTokenKey: Data? = nil, tokenCacheLifetime: Duration = .seconds(2),
-    logger: Logger = Logger(label: "vetting")
+    rubric: Rubric = .current, logger: Logger = Logger(label: "vetting")
   ) {
-    let directoryRepository = DirectoryRepository(pool: pool)
-    let assessments = AssessmentRepository(pool: pool)
+    let directoryRepository = DirectoryRepository(pool: pool, rubric: rubric)
+    let assessments = AssessmentRepository(pool: pool, rubric: rubric)
     let tokenStore = TokenStore(pool: pool)
     authenticator = TokenAuthenticator(tokens: tokenStore, cacheLifetime: tokenCacheLifetime)
     authInterceptor = AuthInterceptor(authenticator: authenticator, logger: logger)
@@ -51,7 +54,7 @@ public struct VettingServices: Sendable {
       search: ProviderSearch(pool: pool, pageTokenKey: pageTokenKey), logger: logger)
     admin = AdminService(directory: directoryRepository, assessments: assessments, logger: logger)
     tokens = TokensService(tokens: tokenStore, authenticator: authenticator, logger: logger)
-    audit = AuditService(audit: AuditRepository(pool: pool), logger: logger)
+    audit = AuditService(audit: AuditRepository(pool: pool, rubric: rubric), logger: logger)
   }
 
   /// The services to register (add the built-ins with `BuiltinServices.services`).

@@ -53,6 +53,15 @@ import Testing
 
       let vet = try await server.vetctl(["vet", clinicID])
       #expect(vet.status == 0, "\(vet)")
+      // The server scores with 2026.1 (its default): a run meant for 2026.2 is refused.
+      let otherVersion = try await server.vetctl(["vet", "--all", "--rubric", "2026.2"])
+      #expect(otherVersion.status == 75, "\(otherVersion)")
+      #expect(
+        otherVersion.error.contains("start the servers with --rubric-version 2026.2 first"),
+        "\(otherVersion)")
+      let all = try await server.vetctl(["vet", "--all", "--rubric", "2026.1", "-o", "csv"])
+      #expect(all.status == 0, "\(all)")
+      #expect(all.output == "done,total,rescored,tier_changes\n1,1,0,0\n", "\(all)")
       let report = try await server.vetctl(["show-assessment", clinicID])
       #expect(report.status == 0, "\(report)")
       for heading in ["Score", "Areas", "Red flags", "Criteria: licensure", "Criteria: screening"] {

@@ -647,7 +647,8 @@ extension Vetting_V1_Admin {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+        /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+        /// > a new rubric version); streams progress. See RevetAllRequest.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Vetting_V1_RevetAllRequest` messages.
@@ -1055,7 +1056,8 @@ extension Vetting_V1_Admin {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+        /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+        /// > a new rubric version); streams progress. See RevetAllRequest.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RevetAllRequest` message.
@@ -1461,7 +1463,8 @@ extension Vetting_V1_Admin {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+        /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+        /// > a new rubric version); streams progress. See RevetAllRequest.
         ///
         /// - Parameters:
         ///   - request: A `Vetting_V1_RevetAllRequest` message.
@@ -2846,7 +2849,8 @@ extension Vetting_V1_Admin {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+        /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+        /// > a new rubric version); streams progress. See RevetAllRequest.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RevetAllRequest` message.
@@ -3563,7 +3567,8 @@ extension Vetting_V1_Admin {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+        /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+        /// > a new rubric version); streams progress. See RevetAllRequest.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_RevetAllRequest` message.
@@ -4285,7 +4290,8 @@ extension Vetting_V1_Admin.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+    /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+    /// > a new rubric version); streams progress. See RevetAllRequest.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Vetting_V1_RevetAllRequest` message.
@@ -5025,7 +5031,8 @@ extension Vetting_V1_Admin.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Re-scores every provider (e.g. after a rubric change); streams progress.
+    /// > Re-scores every provider with the directory's scoring rubric (e.g. after the server moved to
+    /// > a new rubric version); streams progress. See RevetAllRequest.
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -896,10 +896,20 @@ public nonisolated struct Vetting_V1_RevetRequest: Sendable {
   public init() {}
 }
 
+/// Re-scoring is resumable: a provider whose facts are unchanged and whose assessment in force was
+/// made with the scoring version is left as it is, so a run started again after an interruption
+/// only re-scores the providers the last one did not reach.
 public nonisolated struct Vetting_V1_RevetAllRequest: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
+
+  /// Optional: the rubric version the caller means to score with. Empty: the server's (its
+  /// --rubric-version). A version no rubric has is INVALID_ARGUMENT naming `rubric_version`; a
+  /// published version other than the server's is FAILED_PRECONDITION: every later write would
+  /// re-score the providers it touches with the server's version again, so start the server
+  /// with that version first (docs/RUBRIC.md, "Moving the directory to a new rubric version").
+  public var rubricVersion: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -2539,18 +2549,29 @@ nonisolated extension Vetting_V1_RevetRequest: SwiftProtobuf.Message, SwiftProto
 
 nonisolated extension Vetting_V1_RevetAllRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".RevetAllRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap()
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}rubric_version\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
-    // Load everything into unknown fields
-    while try decoder.nextFieldNumber() != nil {}
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.rubricVersion) }()
+      default: break
+      }
+    }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.rubricVersion.isEmpty {
+      try visitor.visitSingularStringField(value: self.rubricVersion, fieldNumber: 1)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Vetting_V1_RevetAllRequest, rhs: Vetting_V1_RevetAllRequest) -> Bool {
+    if lhs.rubricVersion != rhs.rubricVersion {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -147,7 +147,7 @@ public nonisolated enum Vetting_V1_TierChange: SwiftProtobuf.Enum, Swift.CaseIte
   public typealias RawValue = Int
   case unspecified // = 0
 
-  /// same tier; a flag was gained or lost
+  /// same tier; a flag was gained or lost, or changed severity
   case unchanged // = 1
 
   /// a better tier at to_time
@@ -851,11 +851,37 @@ public nonisolated struct Vetting_V1_AssessmentChange: @unchecked Sendable {
     set {_uniqueStorage()._lostFlags = newValue}
   }
 
+  /// Flags raised at both instants that weigh differently: the two assessments used rubric versions
+  /// (from_assessment/to_assessment.rubric_version) that give them other severities; sorted by id.
+  public var severityChanges: [Vetting_V1_FlagSeverityChange] {
+    get {_storage._severityChanges}
+    set {_uniqueStorage()._severityChanges = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
   fileprivate var _storage = _StorageClass.defaultInstance
+}
+
+/// A flag whose severity differs between two assessments made with different rubric versions.
+public nonisolated struct Vetting_V1_FlagSeverityChange: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var flagID: String = String()
+
+  /// under the earlier assessment's rubric version
+  public var fromSeverity: Vetting_V1_Severity = .unspecified
+
+  /// under the later assessment's rubric version
+  public var toSeverity: Vetting_V1_Severity = .unspecified
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
 }
 
 public nonisolated struct Vetting_V1_CompareSummary: Sendable {
@@ -895,6 +921,9 @@ public nonisolated struct Vetting_V1_CompareSummary: Sendable {
 
   /// rows with at least one lost flag
   public var lostFlag: Int64 = 0
+
+  /// rows with at least one flag whose severity changed
+  public var severityChanged: Int64 = 0
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -1932,7 +1961,7 @@ nonisolated extension Vetting_V1_CompareAssessmentsRequest: SwiftProtobuf.Messag
 
 nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".AssessmentChange"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}from_assessment\0\u{3}to_assessment\0\u{3}tier_change\0\u{3}gained_flags\0\u{3}lost_flags\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}from_assessment\0\u{3}to_assessment\0\u{3}tier_change\0\u{3}gained_flags\0\u{3}lost_flags\0\u{3}severity_changes\0")
 
   fileprivate class _StorageClass {
     var _providerID: String = String()
@@ -1945,6 +1974,7 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
     var _tierChange: Vetting_V1_TierChange = .unspecified
     var _gainedFlags: [String] = []
     var _lostFlags: [String] = []
+    var _severityChanges: [Vetting_V1_FlagSeverityChange] = []
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1965,6 +1995,7 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
       _tierChange = source._tierChange
       _gainedFlags = source._gainedFlags
       _lostFlags = source._lostFlags
+      _severityChanges = source._severityChanges
     }
   }
 
@@ -1993,6 +2024,7 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
         case 8: try { try decoder.decodeSingularEnumField(value: &_storage._tierChange) }()
         case 9: try { try decoder.decodeRepeatedStringField(value: &_storage._gainedFlags) }()
         case 10: try { try decoder.decodeRepeatedStringField(value: &_storage._lostFlags) }()
+        case 11: try { try decoder.decodeRepeatedMessageField(value: &_storage._severityChanges) }()
         default: break
         }
       }
@@ -2035,6 +2067,9 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
       if !_storage._lostFlags.isEmpty {
         try visitor.visitRepeatedStringField(value: _storage._lostFlags, fieldNumber: 10)
       }
+      if !_storage._severityChanges.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._severityChanges, fieldNumber: 11)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -2054,6 +2089,7 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
         if _storage._tierChange != rhs_storage._tierChange {return false}
         if _storage._gainedFlags != rhs_storage._gainedFlags {return false}
         if _storage._lostFlags != rhs_storage._lostFlags {return false}
+        if _storage._severityChanges != rhs_storage._severityChanges {return false}
         return true
       }
       if !storagesAreEqual {return false}
@@ -2063,9 +2099,49 @@ nonisolated extension Vetting_V1_AssessmentChange: SwiftProtobuf.Message, SwiftP
   }
 }
 
+nonisolated extension Vetting_V1_FlagSeverityChange: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".FlagSeverityChange"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}flag_id\0\u{3}from_severity\0\u{3}to_severity\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.flagID) }()
+      case 2: try { try decoder.decodeSingularEnumField(value: &self.fromSeverity) }()
+      case 3: try { try decoder.decodeSingularEnumField(value: &self.toSeverity) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.flagID.isEmpty {
+      try visitor.visitSingularStringField(value: self.flagID, fieldNumber: 1)
+    }
+    if self.fromSeverity != .unspecified {
+      try visitor.visitSingularEnumField(value: self.fromSeverity, fieldNumber: 2)
+    }
+    if self.toSeverity != .unspecified {
+      try visitor.visitSingularEnumField(value: self.toSeverity, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_FlagSeverityChange, rhs: Vetting_V1_FlagSeverityChange) -> Bool {
+    if lhs.flagID != rhs.flagID {return false}
+    if lhs.fromSeverity != rhs.fromSeverity {return false}
+    if lhs.toSeverity != rhs.toSeverity {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
 nonisolated extension Vetting_V1_CompareSummary: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".CompareSummary"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}from_time\0\u{3}to_time\0\u{1}changes\0\u{1}upgraded\0\u{1}downgraded\0\u{3}first_assessed\0\u{3}gained_flag\0\u{3}lost_flag\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}from_time\0\u{3}to_time\0\u{1}changes\0\u{1}upgraded\0\u{1}downgraded\0\u{3}first_assessed\0\u{3}gained_flag\0\u{3}lost_flag\0\u{3}severity_changed\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2081,6 +2157,7 @@ nonisolated extension Vetting_V1_CompareSummary: SwiftProtobuf.Message, SwiftPro
       case 6: try { try decoder.decodeSingularInt64Field(value: &self.firstAssessed) }()
       case 7: try { try decoder.decodeSingularInt64Field(value: &self.gainedFlag) }()
       case 8: try { try decoder.decodeSingularInt64Field(value: &self.lostFlag) }()
+      case 9: try { try decoder.decodeSingularInt64Field(value: &self.severityChanged) }()
       default: break
       }
     }
@@ -2115,6 +2192,9 @@ nonisolated extension Vetting_V1_CompareSummary: SwiftProtobuf.Message, SwiftPro
     if self.lostFlag != 0 {
       try visitor.visitSingularInt64Field(value: self.lostFlag, fieldNumber: 8)
     }
+    if self.severityChanged != 0 {
+      try visitor.visitSingularInt64Field(value: self.severityChanged, fieldNumber: 9)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -2127,6 +2207,7 @@ nonisolated extension Vetting_V1_CompareSummary: SwiftProtobuf.Message, SwiftPro
     if lhs.firstAssessed != rhs.firstAssessed {return false}
     if lhs.gainedFlag != rhs.gainedFlag {return false}
     if lhs.lostFlag != rhs.lostFlag {return false}
+    if lhs.severityChanged != rhs.severityChanged {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

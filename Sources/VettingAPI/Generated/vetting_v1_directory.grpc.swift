@@ -188,7 +188,8 @@ extension Vetting_V1_Directory {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+        /// > The rubric this server scores with (its --rubric-version), or a named published version:
+        /// > criteria and flags with points, evidence, sources.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Vetting_V1_GetRubricRequest` messages.
@@ -279,7 +280,8 @@ extension Vetting_V1_Directory {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+        /// > The rubric this server scores with (its --rubric-version), or a named published version:
+        /// > criteria and flags with points, evidence, sources.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_GetRubricRequest` message.
@@ -368,7 +370,8 @@ extension Vetting_V1_Directory {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+        /// > The rubric this server scores with (its --rubric-version), or a named published version:
+        /// > criteria and flags with points, evidence, sources.
         ///
         /// - Parameters:
         ///   - request: A `Vetting_V1_GetRubricRequest` message.
@@ -671,7 +674,8 @@ extension Vetting_V1_Directory {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+        /// > The rubric this server scores with (its --rubric-version), or a named published version:
+        /// > criteria and flags with points, evidence, sources.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_GetRubricRequest` message.
@@ -839,7 +843,8 @@ extension Vetting_V1_Directory {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+        /// > The rubric this server scores with (its --rubric-version), or a named published version:
+        /// > criteria and flags with points, evidence, sources.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Vetting_V1_GetRubricRequest` message.
@@ -986,7 +991,8 @@ extension Vetting_V1_Directory.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+    /// > The rubric this server scores with (its --rubric-version), or a named published version:
+    /// > criteria and flags with points, evidence, sources.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Vetting_V1_GetRubricRequest` message.
@@ -1143,7 +1149,8 @@ extension Vetting_V1_Directory.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > The rubric in force (or a named version): criteria and flags with points, evidence, sources.
+    /// > The rubric this server scores with (its --rubric-version), or a named published version:
+    /// > criteria and flags with points, evidence, sources.
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -427,7 +427,7 @@ public nonisolated struct Vetting_V1_GetRubricRequest: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// empty: the current version
+  /// empty: the version this server scores with
   public var version: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()

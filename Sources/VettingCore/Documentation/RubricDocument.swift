@@ -22,10 +22,13 @@ public enum RubricDocument {
     add("- Red flags: \(rubric.flags.count).")
     add("- Version: `\(rubric.version)`. Every assessment records the version it used;")
     add("  published versions never change, so old assessments stay reproducible.")
+    add(
+      "- Servers score with the version they are started with (`--rubric-version`, default "
+        + "`\(Rubric.current.version)`); see \"Moving the directory to a new rubric version\".")
     if rubric.version != Rubric.current.version {
       add(
-        "- New assessments use `\(Rubric.current.version)` (docs/RUBRIC.md); this version is "
-          + "published beside it for review.")
+        "- This version is published beside `\(Rubric.current.version)` (docs/RUBRIC.md), the "
+          + "default.")
     }
     add()
     if let revised = rubric.revises, !rubric.changes.isEmpty {
@@ -46,6 +49,8 @@ public enum RubricDocument {
       }
       add()
     }
+    add(Self.moving(to: rubric.version))
+    add()
     add(Self.scoring)
     add("   | provenance | credit |")
     add("   |---|---|")
@@ -124,6 +129,26 @@ public enum RubricDocument {
       add("| `\(source.rawValue)` | \(cell(source.citation)) |")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// How staff move the directory to `version`.
+  static func moving(to version: String) -> String {
+    """
+    ## Moving the directory to a new rubric version
+
+    An assessment keeps the version it was made with. To score the directory with `\(version)`:
+
+    1. Start every server with `--rubric-version \(version)` (or `VETTING_RUBRIC_VERSION`). From
+       then on each write re-scores the providers it touches with `\(version)`, and `GetRubric`
+       without a version returns it.
+    2. Run `vetctl vet --all --rubric \(version)`. It re-scores every provider, with progress,
+       and stores a new assessment for each one last assessed under another version (or whose
+       facts changed). A server that scores with another version refuses it (exit 75), so a
+       server left on the old version is caught. A run stopped part way can be started again:
+       providers already scored with `\(version)` are left as they are.
+    3. `vetctl changes --from T` (T: a time before step 2) lists who moved, tier and flags gained
+       or lost; `vetctl due --reason outdated-rubric` lists providers still on another version.
+    """
   }
 
   static let scoring = """

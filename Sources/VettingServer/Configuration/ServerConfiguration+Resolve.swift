@@ -1,6 +1,7 @@
 import Foundation
 import FramedRPC
 import Logging
+import VettingCore
 
 extension ServerConfiguration {
   /// One setting: its flag and its environment variable, for lookups and error messages.
@@ -102,6 +103,15 @@ extension ServerConfiguration {
     config.debugCallDelay = try reader.seconds(
       options.debugCallDelay, .named("debug-call-delay"), in: 0...600,
       default: config.debugCallDelay)
+    if let version = reader.value(options.rubricVersion, .named("rubric-version")) {
+      guard let rubric = Rubric.named(version) else {
+        throw ConfigurationError(
+          "\(Setting.named("rubric-version").label): \"\(version)\" is not a published rubric "
+            + "version; use one of " + Rubric.all.map(\.version).joined(separator: ", "),
+          code: .invalidValue)
+      }
+      config.rubric = rubric
+    }
     if options.migrate {
       config.migrate = true
     } else if let text = reader.value(nil, .named("migrate")) {

@@ -1,6 +1,7 @@
 public import Foundation
 public import FramedRPC
 public import Logging
+public import VettingCore
 
 /// Everything `vetting-server` needs to run, validated.
 ///
@@ -48,6 +49,8 @@ public struct ServerConfiguration: Sendable {
   /// Signs search page tokens so that a token from one instance (or before a restart) is
   /// accepted by another; nil: a random key per process.
   public var pageTokenKey: Data?
+  /// The rubric new writes and re-vets score with.
+  public var rubric: Rubric
 
   /// A configuration with every default and the given database.
   public init(databaseURL: String) {
@@ -70,6 +73,7 @@ public struct ServerConfiguration: Sendable {
     self.debugCallDelay = .zero
     self.tls = nil
     self.pageTokenKey = nil
+    self.rubric = .current
   }
 
   /// The FramedRPC transport limits and TLS this configuration asks for.

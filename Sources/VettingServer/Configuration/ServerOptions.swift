@@ -87,6 +87,13 @@ public struct ServerOptions: ParsableArguments, Sendable {
       """)
   public var pageTokenKey: String?
 
+  @Option(
+    help: """
+      The rubric version new writes and re-vets score with, e.g. 2026.2 (env \
+      VETTING_RUBRIC_VERSION; default 2026.1). See docs/RUBRIC.md on moving to a new version.
+      """)
+  public var rubricVersion: String?
+
   @Option(help: .hidden)
   public var debugCallDelay: String?
 

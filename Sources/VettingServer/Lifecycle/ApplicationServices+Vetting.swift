@@ -1,12 +1,14 @@
 public import Foundation
 import LibPQ
 import Logging
+public import VettingCore
 import VettingService
 
 extension ApplicationServices {
   /// The Directory, Admin, Tokens and Audit services, with bearer-token authentication; search page
-  /// tokens signed with `pageTokenKey` (nil: a random key for this process only).
-  public static func vetting(pageTokenKey: Data?) -> Factory {
+  /// tokens signed with `pageTokenKey` (nil: a random key for this process only); writes and
+  /// re-vets scored with `rubric`.
+  public static func vetting(pageTokenKey: Data?, rubric: Rubric = .current) -> Factory {
     { pool, logger in
       if pageTokenKey == nil {
         logger.notice(
@@ -15,7 +17,9 @@ extension ApplicationServices {
           restarts and are refused by other instances; set --page-token-key to share one
           """)
       }
-      let vetting = VettingServices(pool: pool, pageTokenKey: pageTokenKey, logger: logger)
+      logger.notice("scoring with rubric \(rubric.version)")
+      let vetting = VettingServices(
+        pool: pool, pageTokenKey: pageTokenKey, rubric: rubric, logger: logger)
       return ApplicationServices(services: vetting.services, interceptors: vetting.interceptors)
     }
   }

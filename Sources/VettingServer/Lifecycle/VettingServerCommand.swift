@@ -37,7 +37,8 @@ public struct VettingServerCommand: AsyncParsableCommand {
     let logger = Logger(label: "vetting-server")
     let runtime = VettingServerRuntime(
       configuration: configuration, logger: logger,
-      services: ApplicationServices.vetting(pageTokenKey: configuration.pageTokenKey))
+      services: ApplicationServices.vetting(
+        pageTokenKey: configuration.pageTokenKey, rubric: configuration.rubric))
     var groupConfiguration = ServiceGroupConfiguration(
       services: [.init(service: runtime)],
       gracefulShutdownSignals: [.sigterm, .sigint],

@@ -23,6 +23,13 @@ extension AssessmentChange {
         }
       $0.gainedFlags = gainedFlags
       $0.lostFlags = lostFlags
+      $0.severityChanges = severityChanges.map { change in
+        .with {
+          $0.flagID = change.flagID
+          $0.fromSeverity = change.from.proto
+          $0.toSeverity = change.to.proto
+        }
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ extension CompareSummary {
       $0.firstAssessed = Int64(firstAssessed)
       $0.gainedFlag = Int64(gainedFlag)
       $0.lostFlag = Int64(lostFlag)
+      $0.severityChanged = Int64(severityChanged)
     }
   }
 }

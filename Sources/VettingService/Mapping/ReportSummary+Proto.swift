@@ -3,8 +3,9 @@ import VettingCore
 import VettingStore
 
 extension ReportSummary {
-  /// The wire summary: every tier (best first), the ten score buckets, flags by frequency.
-  var proto: Vetting_V1_ReportSummary {
+  /// The wire summary: every tier (best first), the ten score buckets, flags by frequency with
+  /// their severity under `rubric` (the directory's scoring version, which it also names).
+  func proto(rubric: Rubric) -> Vetting_V1_ReportSummary {
     .with {
       $0.asOf = asOf.proto
       $0.providers = Int64(providers)
@@ -27,12 +28,13 @@ extension ReportSummary {
       $0.flags = flagFrequencies.map { entry in
         .with {
           $0.flagID = entry.flagID
-          $0.severity = FlagCatalog.severity(of: entry.flagID)?.proto ?? .unspecified
+          $0.severity =
+            FlagCatalog.severity(of: entry.flagID, version: rubric.version)?.proto ?? .unspecified
           $0.count = Int64(entry.count)
         }
       }
       $0.meanScore = meanScore
-      $0.currentRubricVersion = Rubric.current.version
+      $0.currentRubricVersion = rubric.version
     }
   }
 }

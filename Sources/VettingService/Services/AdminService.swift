@@ -343,6 +343,7 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
     context: ServerContext
   ) async throws {
     let actor = try Principal.required.auditActor
+    try self.checkScoringVersion(request.rubricVersion)
     try await ServiceError.mapping(logger: logger) {
       let final = try await assessments.revetAll(actor: actor) { progress in
         // A failed write means the client went away; the call's cancellation ends the run.
@@ -350,5 +351,22 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
       }
       try await response.write(final.proto)
     }
+  }
+
+  /// Refuses a re-vet that asks for a rubric version the server does not score with: every later
+  /// write would re-score the providers it touches with the server's version again.
+  private func checkScoringVersion(_ version: String) throws {
+    guard !version.isEmpty, version != assessments.rubric.version else { return }
+    guard Rubric.named(version) != nil else {
+      throw ServiceError.invalidArgument(
+        field: "rubric_version",
+        "\(RequestField.quoted(version)) is not a published rubric version; published: "
+          + Rubric.all.map(\.version).joined(separator: ", "))
+    }
+    throw RPCError(
+      code: .failedPrecondition,
+      message: "rubric_version: this server scores with rubric \(assessments.rubric.version), not "
+        + "\(version); start the servers with --rubric-version \(version) first, then re-vet "
+        + "(docs/RUBRIC.md, \"Moving the directory to a new rubric version\")")
   }
 }

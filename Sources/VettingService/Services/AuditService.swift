@@ -39,7 +39,7 @@ public struct AuditService: Vetting_V1_Audit.SimpleServiceProtocol {
         row: { row in
           try await response.write(.with { $0.row = row.proto })
         })
-      try await response.write(.with { $0.summary = summary.proto })
+      try await response.write(.with { $0.summary = summary.proto(rubric: audit.rubric) })
     }
   }
 

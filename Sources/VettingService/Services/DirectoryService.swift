@@ -78,7 +78,7 @@ public struct DirectoryService: Vetting_V1_Directory.SimpleServiceProtocol {
   public func getRubric(
     request: Vetting_V1_GetRubricRequest, context: ServerContext
   ) async throws -> Vetting_V1_Rubric {
-    if request.version.isEmpty { return Rubric.current.proto }
+    if request.version.isEmpty { return assessments.rubric.proto }
     guard let rubric = Rubric.named(request.version) else {
       throw RPCError(
         code: .notFound,

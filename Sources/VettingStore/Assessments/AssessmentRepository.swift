@@ -10,11 +10,18 @@ import VettingCore
 public final class AssessmentRepository: Sendable {
   let pool: ConnectionPool
   let today: @Sendable () -> Day
+  /// The rubric re-vets score with: the directory's scoring version (the server's
+  /// `--rubric-version`).
+  public let rubric: Rubric
 
   /// Creates a repository over `pool`. `today` gives the as-of day of re-vets (UTC today by
-  /// default).
-  public init(pool: ConnectionPool, today: @escaping @Sendable () -> Day = { Day(Date()) }) {
+  /// default); `rubric` the version they score with.
+  public init(
+    pool: ConnectionPool, rubric: Rubric = .current,
+    today: @escaping @Sendable () -> Day = { Day(Date()) }
+  ) {
     self.pool = pool
+    self.rubric = rubric
     self.today = today
   }
 
@@ -113,7 +120,8 @@ public final class AssessmentRepository: Sendable {
         try await Self.requireProvider(providerID, on: connection)
         guard
           let outcome = try await Rescorer.rescore(
-            providerID: providerID, on: connection, assessedBy: actor.name, asOf: asOf)
+            providerID: providerID, on: connection, assessedBy: actor.name, asOf: asOf,
+            rubric: rubric)
         else {
           throw StoreError.failedPrecondition(
             "provider \(providerID.uuidString.lowercased()) is archived", entity: "provider",
@@ -163,7 +171,7 @@ public final class AssessmentRepository: Sendable {
       let outcome = try await mapErrors {
         try await pool.transaction { connection in
           let outcome = try await Rescorer.rescore(
-            providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
+            providerID: id, on: connection, assessedBy: actor.name, asOf: asOf, rubric: rubric)
           if let outcome, outcome.inserted {
             try await AuditLog.append(
               on: connection, actor: actor, action: "assess", entityType: "assessment",

@@ -18,8 +18,7 @@ enum Rescorer {
   /// Locks the provider's row first, so concurrent re-scores of one provider run one after the
   /// other and each reads the facts the previous one committed.
   static func rescore(
-    providerID: UUID, on connection: Connection, assessedBy: String, asOf: Day,
-    rubric: Rubric = .current
+    providerID: UUID, on connection: Connection, assessedBy: String, asOf: Day, rubric: Rubric
   ) async throws -> Outcome? {
     guard
       let kind = try await connection.query(

@@ -3,7 +3,8 @@ import LibPQ
 import VettingCore
 
 extension AuditRepository {
-  /// Streams the listed providers whose tier changed, or who gained or lost a flag, between
+  /// Streams the listed providers whose tier changed, who gained or lost a flag, or whose flags
+  /// were counted under other severities (a rubric move), between
   /// `query.from` and `query.to` (each side: the assessment in force then), ordered by name then
   /// id, and returns the totals of exactly those changes.
   ///
@@ -61,7 +62,9 @@ extension AuditRepository {
        where ($2::text is null or loc.state is not null)
          and ($3::text is null or l.kind = $3::text)
          and (fa.id is null or fa.tier <> ta.tier
-              or not (fa.flag_ids @> ta.flag_ids and ta.flag_ids @> fa.flag_ids))
+              or not (fa.flag_ids @> ta.flag_ids and ta.flag_ids @> fa.flag_ids)
+              or fa.critical_flags <> ta.critical_flags or fa.major_flags <> ta.major_flags
+              or fa.minor_flags <> ta.minor_flags)
        order by lower(l.name), l.id
       """
   }
@@ -86,8 +89,11 @@ extension AuditRepository {
       kind: try providerKind(row.decode(String.self, "kind")),
       name: try row.decode(String.self, "name"), location: try location(row),
       from: from?.summary, to: to.summary, tierChange: tierChange,
-      gainedFlags: after.subtracting(before).sorted(), lostFlags: before.subtracting(after).sorted()
-    )
+      gainedFlags: after.subtracting(before).sorted(),
+      lostFlags: before.subtracting(after).sorted(),
+      severityChanges: AssessmentChange.severityChanges(
+        of: before.intersection(after), from: from?.summary.rubricVersion ?? "",
+        to: to.summary.rubricVersion))
   }
 
   /// The assessment columns with `prefix`, or `nil` when they are NULL (none in force).

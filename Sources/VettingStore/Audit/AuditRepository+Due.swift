@@ -19,11 +19,11 @@ extension AuditRepository {
       try await snapshot.forEachRow(
         Self.dueSQL,
         [
-          reasons, query.withinDays, Rubric.current.version,
+          reasons, query.withinDays, rubric.version,
           DueForReviewQuery.licenseVerificationDays, DueForReviewQuery.npiCheckDays,
         ]
       ) { row in
-        try await body(try Self.dueItem(row, today: today))
+        try await body(try Self.dueItem(row, today: today, currentRubric: rubric.version))
       }
     }
   }
@@ -97,7 +97,7 @@ extension AuditRepository {
     order by reason_order, lower(provider_name), provider_id, subject, entity_id
     """
 
-  static func dueItem(_ row: PostgresRow, today: Day) throws -> DueItem {
+  static func dueItem(_ row: PostgresRow, today: Day, currentRubric: String) throws -> DueItem {
     let reasonColumn = try row.decode(String.self, "reason")
     guard let reason = DueReason(rawValue: reasonColumn) else {
       throw StoreError(code: .internal, message: "unknown due reason \(reasonColumn)")
@@ -114,7 +114,7 @@ extension AuditRepository {
       entityID: try row.decode(UUID.self, "entity_id"),
       detail: DueDetail.sentence(
         reason: reason, subject: subject, lastChecked: lastChecked, dueOn: dueOn,
-        rubricVersion: rubricVersion, today: today),
+        rubricVersion: rubricVersion, currentRubric: currentRubric, today: today),
       lastCheckedAt: lastChecked, dueOn: dueOn, rubricVersion: rubricVersion)
   }
 }

@@ -18,6 +18,8 @@ public struct CompareSummary: Sendable, Hashable {
   public var gainedFlag = 0
   /// Providers that lost at least one flag.
   public var lostFlag = 0
+  /// Providers with at least one flag whose severity changed (a rubric move).
+  public var severityChanged = 0
 
   /// Empty totals for a comparison from `from` to `to`.
   public init(from: Date, to: Date) {
@@ -36,5 +38,6 @@ public struct CompareSummary: Sendable, Hashable {
     }
     if !change.gainedFlags.isEmpty { gainedFlag += 1 }
     if !change.lostFlags.isEmpty { lostFlag += 1 }
+    if !change.severityChanges.isEmpty { severityChanged += 1 }
   }
 }

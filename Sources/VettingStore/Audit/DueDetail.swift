@@ -5,7 +5,7 @@ import VettingCore
 enum DueDetail {
   static func sentence(
     reason: DueReason, subject: String, lastChecked: Date?, dueOn: Day?, rubricVersion: String?,
-    today: Day
+    currentRubric: String, today: Day
   ) -> String {
     switch reason {
     case .licenseNotVerified:
@@ -19,8 +19,8 @@ enum DueDetail {
       return "\(subject) \(expiry(dueOn, today: today))"
     case .outdatedRubric:
       let when = lastChecked.map { " (assessed \(Day($0)))" } ?? ""
-      return "\(subject)\(when) used rubric \(rubricVersion ?? "?"); the current rubric is "
-        + "\(Rubric.current.version): re-vet"
+      return "\(subject)\(when) used rubric \(rubricVersion ?? "?"); the directory scores with "
+        + "\(currentRubric): re-vet"
     }
   }
 

@@ -46,7 +46,8 @@ extension DirectoryRepository {
             results.append(result)
             affected.formUnion(touched)
           }
-          try await Self.rescore(affected, actor: actor, asOf: asOf, on: connection)
+          try await Self.rescore(
+            affected, actor: actor, asOf: asOf, rubric: rubric, on: connection)
           if dryRun { throw DryRunRollback(results: results) }
           return results
         }

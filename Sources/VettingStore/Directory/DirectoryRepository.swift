@@ -22,11 +22,18 @@ import VettingCore
 public final class DirectoryRepository: Sendable {
   let pool: ConnectionPool
   let today: @Sendable () -> Day
+  /// The rubric writes re-score with: the directory's scoring version (the server's
+  /// `--rubric-version`).
+  let rubric: Rubric
 
   /// Creates a repository over `pool`. `today` is the as-of day of re-scores (UTC today by
-  /// default; tests pin it).
-  public init(pool: ConnectionPool, today: @escaping @Sendable () -> Day = { Day(Date()) }) {
+  /// default; tests pin it); `rubric` the version they score with.
+  public init(
+    pool: ConnectionPool, rubric: Rubric = .current,
+    today: @escaping @Sendable () -> Day = { Day(Date()) }
+  ) {
     self.pool = pool
+    self.rubric = rubric
     self.today = today
   }
 
@@ -42,7 +49,8 @@ public final class DirectoryRepository: Sendable {
     return try await mapErrors {
       try await pool.transaction { connection in
         let (value, affected) = try await change(connection)
-        try await Self.rescore(affected, actor: actor, asOf: asOf, on: connection)
+        try await Self.rescore(
+          affected, actor: actor, asOf: asOf, rubric: rubric, on: connection)
         return try await read(connection, value)
       }
     }
@@ -57,11 +65,12 @@ public final class DirectoryRepository: Sendable {
   /// Re-scores each of `providers` once, inside the write's transaction, in a fixed order so
   /// that two writes re-scoring overlapping providers lock them alike.
   static func rescore(
-    _ providers: some Sequence<UUID>, actor: AuditActor, asOf: Day, on connection: Connection
+    _ providers: some Sequence<UUID>, actor: AuditActor, asOf: Day, rubric: Rubric,
+    on connection: Connection
   ) async throws {
     for id in Set(providers).sorted(by: { $0.uuidString < $1.uuidString }) {
       _ = try await Rescorer.rescore(
-        providerID: id, on: connection, assessedBy: actor.name, asOf: asOf)
+        providerID: id, on: connection, assessedBy: actor.name, asOf: asOf, rubric: rubric)
     }
   }
 

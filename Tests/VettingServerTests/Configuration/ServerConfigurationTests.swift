@@ -32,6 +32,7 @@ struct ServerConfigurationTests {
     #expect(config.databaseCheckInterval == .seconds(1))
     #expect(config.drainTimeout == .seconds(30))
     #expect(config.logLevel == .info)
+    #expect(config.rubric.version == "2026.1")
   }
 
   @Test("every flag is applied")
@@ -42,7 +43,7 @@ struct ServerConfigurationTests {
       "--max-frame-size", "65536", "--max-concurrent-streams", "7", "--max-metadata-bytes", "4096",
       "--max-connections", "9", "--handshake-timeout", "2.5", "--idle-timeout", "60s",
       "--migrate", "--db-check-interval", "0.25", "--not-serving-delay", "1",
-      "--drain-timeout", "5", "--log-level", "DEBUG",
+      "--drain-timeout", "5", "--log-level", "DEBUG", "--rubric-version", "2026.2",
     ])
     #expect(config.listen == FramedRPCAddress(host: "127.0.0.1", port: 9000))
     #expect(config.grpcListen == FramedRPCAddress(host: "::1", port: 9001))
@@ -59,6 +60,7 @@ struct ServerConfigurationTests {
     #expect(config.notServingDelay == .seconds(1))
     #expect(config.drainTimeout == .seconds(5))
     #expect(config.logLevel == .debug)
+    #expect(config.rubric.version == "2026.2")
     let framed = try config.framedRPCConfig()
     #expect(framed.maxFrameSize == 65536)
     #expect(framed.maxConcurrentStreams == 7)
@@ -73,7 +75,7 @@ struct ServerConfigurationTests {
         "VETTING_DATABASE_URL": "postgresql://env@h/db", "VETTING_LISTEN": ":7000",
         "VETTING_GRPC_LISTEN": "0.0.0.0:7001", "VETTING_POOL_SIZE": "4",
         "VETTING_MIGRATE": "true", "VETTING_METRICS_LISTEN": "127.0.0.1:0",
-        "VETTING_IDLE_TIMEOUT": "30",
+        "VETTING_IDLE_TIMEOUT": "30", "VETTING_RUBRIC_VERSION": "2026.2",
       ])
     #expect(config.databaseURL == "postgresql://env@h/db")
     #expect(config.listen == FramedRPCAddress(host: "0.0.0.0", port: 7000))
@@ -82,6 +84,7 @@ struct ServerConfigurationTests {
     #expect(config.migrate)
     #expect(config.metricsListen == FramedRPCAddress(host: "127.0.0.1", port: 0))
     #expect(config.idleTimeout == .seconds(30))
+    #expect(config.rubric.version == "2026.2")
   }
 
   @Test("a flag wins over its environment variable")
@@ -112,6 +115,7 @@ struct ServerConfigurationTests {
       (["--log-level", "loud"], "--log-level (VETTING_LOG_LEVEL)"),
       (["--metrics-listen", "x:y"], "--metrics-listen (VETTING_METRICS_LISTEN)"),
       (["--page-token-key", "short"], "--page-token-key (VETTING_PAGE_TOKEN_KEY)"),
+      (["--rubric-version", "2025.9"], "--rubric-version (VETTING_RUBRIC_VERSION)"),
     ])
   func badFlag(arguments: [String], named: String) throws {
     let error = try #require(throws: ConfigurationError.self) {

@@ -6,6 +6,7 @@ import PGTestSupport
 import RPCBuiltins
 import StoreTestSupport
 import VettingAPI
+import VettingCore
 import VettingService
 import VettingStore
 
@@ -33,16 +34,18 @@ struct ServiceHarness: Sendable {
     return ["authorization": "Bearer \(secret)"]
   }
 
-  /// Runs `body` with a fresh server and client on the suite's database.
+  /// Runs `body` with a fresh server and client on the suite's database; the server scores with
+  /// `rubric`.
   static func with<T: Sendable>(
-    tokenCacheLifetime: Duration = .seconds(2),
+    tokenCacheLifetime: Duration = .seconds(2), rubric: Rubric = .current,
     _ body: (ServiceHarness) async throws -> T
   ) async throws -> T {
     let pool = ConnectionPool(
       configuration: try MigratedDatabase.current.configuration,
       options: .init(maximumConnections: 4))
     do {
-      let value = try await run(pool: pool, tokenCacheLifetime: tokenCacheLifetime, body)
+      let value = try await run(
+        pool: pool, tokenCacheLifetime: tokenCacheLifetime, rubric: rubric, body)
       await pool.close()
       return value
     } catch {
@@ -52,10 +55,12 @@ struct ServiceHarness: Sendable {
   }
 
   private static func run<T: Sendable>(
-    pool: ConnectionPool, tokenCacheLifetime: Duration, _ body: (ServiceHarness) async throws -> T
+    pool: ConnectionPool, tokenCacheLifetime: Duration, rubric: Rubric,
+    _ body: (ServiceHarness) async throws -> T
   ) async throws -> T {
     let (secrets, issued) = try await issueTokens(pool: pool)
-    let vetting = VettingServices(pool: pool, tokenCacheLifetime: tokenCacheLifetime)
+    let vetting = VettingServices(
+      pool: pool, tokenCacheLifetime: tokenCacheLifetime, rubric: rubric)
     let transport = FramedRPCServerTransport(address: FramedRPCAddress(host: "127.0.0.1", port: 0))
     let services = BuiltinServices.services(
       serving: vetting.services, health: HealthStatusManager(),

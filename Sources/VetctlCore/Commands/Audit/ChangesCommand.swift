@@ -6,13 +6,15 @@ struct ChangesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "changes",
     abstract:
-      "List providers whose tier changed, or who gained or lost a red flag, between two instants.",
+      "List providers whose tier or red flags changed between two instants.",
     discussion: """
       From Audit/CompareAssessments (roles auditor and admin): the assessment in force at \
       --from against the one in force at --to, per listed provider, by name. A day means the \
-      end of that day (UTC), as in vetctl report --as-of. The summary line (counts of \
-      upgraded, downgraded, first assessed, gained and lost flags) follows the table, or goes \
-      to standard error with --output csv or json.
+      end of that day (UTC), as in vetctl report --as-of. severity_changes names the flags \
+      that the two assessments' rubric versions weigh differently (why a provider moved after \
+      the directory moved to a new rubric). The summary line (counts of upgraded, downgraded, \
+      first assessed, gained and lost flags, flags of another severity) follows the table, or \
+      goes to standard error with --output csv or json.
       """)
 
   @OptionGroup var server: ServerOptions

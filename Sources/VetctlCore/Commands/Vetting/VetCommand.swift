@@ -9,18 +9,30 @@ struct VetCommand: AsyncParsableCommand {
     abstract: "Re-score one provider now, or every provider with --all.",
     discussion: """
       With --all the server streams progress: a bar with rate and ETA on a terminal, one line \
-      per 10% otherwise. Writes already re-score the providers they touch; use --all after a \
-      rubric change.
+      per 10% otherwise. Writes already re-score the providers they touch; use --all after the \
+      servers moved to a new rubric version (--rubric names the version you mean, and the server \
+      refuses the run when it scores with another). A run stopped part way can be started \
+      again: providers already scored with that version are left as they are.
       """)
 
   @OptionGroup var server: ServerOptions
   @OptionGroup var output: OutputOptions
   @Argument(help: "The clinic or solo practitioner id.") var id: String?
   @Flag(help: "Re-score every provider.") var all = false
+  @Option(
+    help: """
+      With --all: the rubric version to score with, e.g. 2026.2; the server refuses it unless it \
+      scores with that version (default: the server's).
+      """)
+  var rubric: String?
 
   func validate() throws {
     guard (id != nil) != all else {
       throw ValidationError("give either a provider id or --all")
+    }
+    if rubric != nil, !all {
+      throw ValidationError(
+        "--rubric goes with --all (one provider is scored with the server's version)")
     }
   }
 
@@ -30,7 +42,8 @@ struct VetCommand: AsyncParsableCommand {
         let progress = Progress(label: "vetting", total: nil)
         let last = Box<Vetting_V1_RevetProgress?>(nil)
         try await server.withClient { client in
-          try await client.revetAll(Vetting_V1_RevetAllRequest()) { update in
+          let request = Vetting_V1_RevetAllRequest.with { $0.rubricVersion = rubric ?? "" }
+          try await client.revetAll(request) { update in
             progress.update(done: Int(update.done), total: Int(update.total))
             last.value = update
           }
