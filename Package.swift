@@ -288,6 +288,7 @@ let package = Package(
       name: "VetctlTests",
       dependencies: [
         "VetctlCore", "VettingAPI", "VettingCore", "VettingStore", "PGTestSupport", "LibPQ",
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
       swiftSettings: strict

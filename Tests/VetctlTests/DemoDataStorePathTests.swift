@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import LibPQ
 import PGTestSupport
@@ -6,7 +7,8 @@ import VettingCore
 import VettingStore
 
 /// `vetctl demo-data` goes through the store's write path: its assessments are made from the
-/// stored rows, so revetting everything afterwards finds nothing to change; and a provider's
+/// stored rows (each equals the one the Rescorer makes from them), so revetting everything
+/// afterwards finds nothing to change; and a provider's
 /// facts read in the loader's chunk of all 300 equal its facts read alone (``FactsAssembler``,
 /// a chunk of one), with evidence and ended affiliations added after the load.
 @Suite(.timeLimit(.minutes(5))) struct DemoDataStorePathTests {
@@ -30,6 +32,29 @@ import VettingStore
         #expect(tally.done == 300)
         #expect(tally.rescored == 0, "revet all after demo-data must store no new assessment")
         #expect(tally.tierChanges == 0)
+        // RevetAll skips providers assessed today with its rubric, so check each stored
+        // assessment against the one the Rescorer would make from the stored rows.
+        let today = Day(Date())
+        for row in try await connection.query(
+          """
+          select provider_id, input_hash, score::int, tier, as_of::text from assessments
+           where superseded_at is null order by provider_id
+          """)
+        {
+          let id = try row.decode(UUID.self, at: 0)
+          let facts = try #require(
+            try await FactsAssembler.facts(providerID: id, on: connection, asOf: today))
+          let assessment = Engine.assess(facts, asOf: today)
+          #expect(try row.decode(String.self, at: 4) == today.description)
+          #expect(
+            try row.decode(Data.self, at: 1)
+              == Data(SHA256.hash(data: try facts.canonicalEncoding())),
+            "provider \(id): demo-data's facts differ from the stored rows' facts")
+          #expect(try row.decode(Int.self, at: 2) == assessment.score, "provider \(id)")
+          #expect(
+            SchemaVocabulary.tier(try row.decode(String.self, at: 3)) == assessment.tier,
+            "provider \(id)")
+        }
 
         let stored = try await connection.query(
           "select tier, count(*) from assessments where superseded_at is null group by tier"

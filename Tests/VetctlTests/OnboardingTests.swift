@@ -61,7 +61,8 @@ import Testing
         "\(otherVersion)")
       let all = try await server.vetctl(["vet", "--all", "--rubric", "2026.1", "-o", "csv"])
       #expect(all.status == 0, "\(all)")
-      #expect(all.output == "done,total,rescored,tier_changes\n1,1,0,0\n", "\(all)")
+      // Assessed today with the server's version: skipped, not re-assessed.
+      #expect(all.output == "done,total,rescored,tier_changes,skipped\n1,1,0,0,1\n", "\(all)")
       let report = try await server.vetctl(["show-assessment", clinicID])
       #expect(report.status == 0, "\(report)")
       for heading in ["Score", "Areas", "Red flags", "Criteria: licensure", "Criteria: screening"] {

@@ -896,9 +896,10 @@ public nonisolated struct Vetting_V1_RevetRequest: Sendable {
   public init() {}
 }
 
-/// Re-scoring is resumable: a provider whose facts are unchanged and whose assessment in force was
-/// made with the scoring version is left as it is, so a run started again after an interruption
-/// only re-scores the providers the last one did not reach.
+/// Re-scoring is resumable: a provider whose assessment in force was made today with the scoring
+/// version is skipped without being re-assessed (every write re-scores the providers it touches, so
+/// that assessment reads the current facts), so a run started again after an interruption goes
+/// quickly through the providers the last one reached.
 public nonisolated struct Vetting_V1_RevetAllRequest: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -929,6 +930,9 @@ public nonisolated struct Vetting_V1_RevetProgress: Sendable {
 
   /// providers whose assessment changed
   public var rescored: Int64 = 0
+
+  /// providers skipped: assessed today with the scoring version already
+  public var skipped: Int64 = 0
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -2579,7 +2583,7 @@ nonisolated extension Vetting_V1_RevetAllRequest: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".RevetProgress"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}done\0\u{1}total\0\u{3}tier_changes\0\u{1}rescored\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}done\0\u{1}total\0\u{3}tier_changes\0\u{1}rescored\0\u{1}skipped\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2591,6 +2595,7 @@ nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProt
       case 2: try { try decoder.decodeSingularInt64Field(value: &self.total) }()
       case 3: try { try decoder.decodeSingularInt64Field(value: &self.tierChanges) }()
       case 4: try { try decoder.decodeSingularInt64Field(value: &self.rescored) }()
+      case 5: try { try decoder.decodeSingularInt64Field(value: &self.skipped) }()
       default: break
       }
     }
@@ -2609,6 +2614,9 @@ nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProt
     if self.rescored != 0 {
       try visitor.visitSingularInt64Field(value: self.rescored, fieldNumber: 4)
     }
+    if self.skipped != 0 {
+      try visitor.visitSingularInt64Field(value: self.skipped, fieldNumber: 5)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -2617,6 +2625,7 @@ nonisolated extension Vetting_V1_RevetProgress: SwiftProtobuf.Message, SwiftProt
     if lhs.total != rhs.total {return false}
     if lhs.tierChanges != rhs.tierChanges {return false}
     if lhs.rescored != rhs.rescored {return false}
+    if lhs.skipped != rhs.skipped {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -145,9 +145,10 @@ public enum RubricDocument {
        and stores a new assessment for each one last assessed under another version (or whose
        facts changed). A server that scores with another version refuses it (exit 75), so a
        server left on the old version is caught. A run stopped part way can be started again:
-       providers already scored with `\(version)` are left as they are.
-    3. `vetctl changes --from T` (T: a time before step 2) lists who moved, tier and flags gained
-       or lost; `vetctl due --reason outdated-rubric` lists providers still on another version.
+       providers assessed today with `\(version)` are skipped without being re-assessed.
+    3. `vetctl changes --from T` (T: a time before step 2) lists who moved: tier, flags gained
+       or lost, and flags the new version weighs differently (`severity_changes`);
+       `vetctl due --reason outdated-rubric` lists providers still on another version.
     """
   }
 

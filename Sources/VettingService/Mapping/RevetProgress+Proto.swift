@@ -9,6 +9,7 @@ extension RevetProgress {
       $0.total = Int64(total)
       $0.rescored = Int64(rescored)
       $0.tierChanges = Int64(tierChanges)
+      $0.skipped = Int64(skipped)
     }
   }
 }

@@ -1,4 +1,4 @@
-/// Progress of ``AssessmentRepository/revetAll(actor:asOf:progress:)``.
+/// Progress of ``AssessmentRepository/revetAll(actor:progress:)``.
 public struct RevetProgress: Sendable, Hashable {
   /// Providers handled so far.
   public var done: Int
@@ -8,12 +8,16 @@ public struct RevetProgress: Sendable, Hashable {
   public var rescored: Int
   /// How many changed tier.
   public var tierChanges: Int
+  /// How many were left as they were without being re-assessed: their assessment in force was
+  /// made today with the scoring version (what lets a stopped run be started again).
+  public var skipped: Int
 
   /// Creates a progress report.
-  public init(done: Int, total: Int, rescored: Int, tierChanges: Int) {
+  public init(done: Int, total: Int, rescored: Int, tierChanges: Int, skipped: Int = 0) {
     self.done = done
     self.total = total
     self.rescored = rescored
     self.tierChanges = tierChanges
+    self.skipped = skipped
   }
 }

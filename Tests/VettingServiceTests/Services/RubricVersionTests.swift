@@ -62,6 +62,7 @@ struct RubricVersionTests {
       let first = try await Self.revetAll(h, version: "2026.2")
       #expect(first.done == first.total && first.total >= 1)
       #expect(first.rescored == first.total, "every provider was assessed under 2026.1")
+      #expect(first.skipped == 0)
       #expect(first.tierChanges >= 1)
       let after = try await onboard.assessment(id)
       #expect(after.rubricVersion == "2026.2")
@@ -84,6 +85,7 @@ struct RubricVersionTests {
       let second = try await Self.revetAll(h, version: "")
       #expect(second.done == second.total && second.total == first.total)
       #expect(second.rescored == 0 && second.tierChanges == 0)
+      #expect(second.skipped == second.total, "assessed today with 2026.2: not re-assessed")
 
       // A new provider is scored with 2026.2 from its first write.
       let newcomer = try await onboard.practitioner(

@@ -12,11 +12,13 @@ struct VetCommand: AsyncParsableCommand {
       per 10% otherwise. Writes already re-score the providers they touch; use --all after the \
       servers moved to a new rubric version (--rubric names the version you mean, and the server \
       refuses the run when it scores with another). A run stopped part way can be started \
-      again: providers already scored with that version are left as they are.
+      again: providers assessed today with the server's version are skipped without being \
+      re-assessed. The whole run may take --stream-timeout seconds (default 3600).
       """)
 
   @OptionGroup var server: ServerOptions
   @OptionGroup var output: OutputOptions
+  @OptionGroup var stream: StreamTimeoutOptions
   @Argument(help: "The clinic or solo practitioner id.") var id: String?
   @Flag(help: "Re-score every provider.") var all = false
   @Option(
@@ -43,7 +45,7 @@ struct VetCommand: AsyncParsableCommand {
         let last = Box<Vetting_V1_RevetProgress?>(nil)
         try await server.withClient { client in
           let request = Vetting_V1_RevetAllRequest.with { $0.rubricVersion = rubric ?? "" }
-          try await client.revetAll(request) { update in
+          try await client.revetAll(request, options: try stream.callOptions()) { update in
             progress.update(done: Int(update.done), total: Int(update.total))
             last.value = update
           }
@@ -51,8 +53,13 @@ struct VetCommand: AsyncParsableCommand {
         progress.finish()
         let final = last.value ?? Vetting_V1_RevetProgress()
         let table = Table(
-          columns: ["done", "total", "rescored", "tier_changes"],
-          rows: [["\(final.done)", "\(final.total)", "\(final.rescored)", "\(final.tierChanges)"]])
+          columns: ["done", "total", "rescored", "tier_changes", "skipped"],
+          rows: [
+            [
+              "\(final.done)", "\(final.total)", "\(final.rescored)", "\(final.tierChanges)",
+              "\(final.skipped)",
+            ]
+          ])
         Printer.write(table.render(output.output))
       } else if let id {
         let assessment = try await server.withClient {
