@@ -64,6 +64,33 @@ import Testing
         environment: environment)
       #expect(again.status == 75, "\(again)")
       #expect(again.error.contains("label \"demo\" is already loaded"), "\(again)")
+
+      // Another label scored with the version the servers use (here from the environment).
+      let v2 = try await Spawned.run(
+        Binaries.vetctl,
+        ["demo-data", "--database-url", database.url, "--providers", "10", "--label", "v2"],
+        environment: environment.merging(["VETTING_RUBRIC_VERSION": "2026.2"]) { $1 })
+      #expect(v2.status == 0, "\(v2)")
+      let check = try await database.connect()
+      let versions = try await {
+        try await check.query(
+          """
+          select a.rubric_version, count(*) from assessments a
+            join providers p on p.id = a.provider_id
+            left join clinics c on c.id = p.id left join practitioners pr on pr.id = p.id
+           where coalesce(c.external_id, pr.external_id) like 'demo-v2-%'
+           group by 1
+          """
+        ).map { "\(try $0.decode(String.self, at: 0)) \(try $0.decode(Int.self, at: 1))" }
+      }()
+      await check.close()
+      #expect(versions == ["2026.2 10"])
+      let unknown = try await Spawned.run(
+        Binaries.vetctl,
+        ["demo-data", "--database-url", database.url, "--label", "v3", "--rubric", "2025.1"],
+        environment: environment)
+      #expect(unknown.status == 64, "\(unknown)")
+      #expect(unknown.error.contains("--rubric: \"2025.1\" is not a published rubric version"))
     }
   }
 }

@@ -33,6 +33,28 @@ struct DemoDataCommand: AsyncParsableCommand {
   @Option(help: "Providers per chunk (two transactions each: directory rows, then scoring).")
   var chunk: Int = 1000
   @Flag(help: "Print the time spent per table and in generation.") var timings = false
+  @Option(
+    help: """
+      The rubric version to score with: the one the servers are started with (env \
+      VETTING_RUBRIC_VERSION; default \(Rubric.current.version)).
+      """)
+  var rubric: String?
+
+  /// The rubric after flag, environment and default.
+  func scoringRubric() throws -> Rubric {
+    let version =
+      rubric
+      ?? ProcessInfo.processInfo.environment["VETTING_RUBRIC_VERSION"].flatMap {
+        $0.isEmpty ? nil : $0
+      }
+    guard let version else { return .current }
+    guard let named = Rubric.named(version) else {
+      throw VetctlError.usage(
+        "--rubric: \"\(version)\" is not a published rubric version; use one of "
+          + Rubric.all.map(\.version).joined(separator: ", "))
+    }
+    return named
+  }
 
   func run() async throws {
     try await ErrorReporting.run {
@@ -43,6 +65,7 @@ struct DemoDataCommand: AsyncParsableCommand {
         label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
       else { throw VetctlError.usage("--label: 1...40 ASCII letters or digits") }
       guard (1...20_000).contains(chunk) else { throw VetctlError.usage("--chunk: 1...20000") }
+      let rubric = try scoringRubric()
       let clock = ContinuousClock()
       let started = clock.now
       let (tiers, steps) = try await database.withConnections { connection, scoring in
@@ -81,7 +104,7 @@ struct DemoDataCommand: AsyncParsableCommand {
           async let following =
             remaining > 0 ? try generator.batch(size: min(chunk, remaining)) : nil
           let previous = scored
-          async let assessing = Self.assess(previous, on: scoring, asOf: asOf)
+          async let assessing = Self.assess(previous, on: scoring, asOf: asOf, rubric: rubric)
           var laps: [String: Duration] = [:]
           try await DirectoryBatchWriter.insert(current, on: connection, timings: &laps)
           for (table, duration) in laps { steps[table, default: .zero] += duration }
@@ -100,7 +123,8 @@ struct DemoDataCommand: AsyncParsableCommand {
           next = batch
         }
         if let last = scored {
-          let (lastTiers, lastSteps) = try await Self.assess(last, on: scoring, asOf: asOf)
+          let (lastTiers, lastSteps) = try await Self.assess(
+            last, on: scoring, asOf: asOf, rubric: rubric)
           for (step, duration) in lastSteps { steps[step, default: .zero] += duration }
           for (tier, count) in lastTiers { tiers[tier, default: 0] += count }
           done += last.count
@@ -132,13 +156,14 @@ struct DemoDataCommand: AsyncParsableCommand {
 
   /// Assesses the committed providers `ids` (when there are any) from their stored rows on
   /// `connection`; returns the providers per tier and the time each step took.
-  private static func assess(_ ids: [UUID]?, on connection: Connection, asOf: Day) async throws
-    -> ([String: Int], [String: Duration])
-  {
+  private static func assess(
+    _ ids: [UUID]?, on connection: Connection, asOf: Day, rubric: Rubric
+  ) async throws -> ([String: Int], [String: Duration]) {
     guard let ids else { return ([:], [:]) }
     var timings: [String: Duration] = [:]
     let tiers = try await BulkAssessor.assessNew(
-      ids, on: connection, asOf: asOf, assessedBy: "vetctl demo-data", timings: &timings)
+      ids, on: connection, asOf: asOf, assessedBy: "vetctl demo-data", rubric: rubric,
+      timings: &timings)
     return (tiers, timings)
   }
 }
