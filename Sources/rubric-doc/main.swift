@@ -12,7 +12,7 @@ if requested == "--others" {
   exit(0)
 }
 guard let rubric = requested.map({ Rubric.named($0) }) ?? Rubric.current else {
-  let known = Rubric.all.map(\.version).joined(separator: ", ")
+  let known = Rubric.publishedVersions
   let message = "rubric-doc: no rubric version \"\(requested ?? "")\"; known versions: \(known)\n"
   FileHandle.standardError.write(Data(message.utf8))
   exit(2)

@@ -51,7 +51,7 @@ struct DemoDataCommand: AsyncParsableCommand {
     guard let named = Rubric.named(version) else {
       throw VetctlError.usage(
         "--rubric: \"\(version)\" is not a published rubric version; use one of "
-          + Rubric.all.map(\.version).joined(separator: ", "))
+          + Rubric.publishedVersions)
     }
     return named
   }

@@ -49,12 +49,18 @@ public struct Rubric: Sendable {
   /// Every published rubric, oldest first.
   public static let all: [Rubric] = [.v1, .v2]
 
-  /// The rubric new assessments use. 2026.2 is published beside it for review (docs/RUBRIC-2026.2.md);
-  /// scoring with it is not wired into the server or `vetctl vet` yet.
+  /// The default scoring rubric: what a server scores with unless it is started with
+  /// `--rubric-version` (docs/RUBRIC.md, "Moving the directory to a new rubric version"), and
+  /// the version docs/RUBRIC.md describes. 2026.2 is published beside it (docs/RUBRIC-2026.2.md).
   public static var current: Rubric { .v1 }
 
   /// The published rubric with `version`, or `nil`.
   public static func named(_ version: String) -> Rubric? {
     all.first { $0.version == version }
+  }
+
+  /// The published versions, oldest first, comma-separated: for error messages.
+  public static var publishedVersions: String {
+    all.map(\.version).joined(separator: ", ")
   }
 }

@@ -107,7 +107,7 @@ extension ServerConfiguration {
       guard let rubric = Rubric.named(version) else {
         throw ConfigurationError(
           "\(Setting.named("rubric-version").label): \"\(version)\" is not a published rubric "
-            + "version; use one of " + Rubric.all.map(\.version).joined(separator: ", "),
+            + "version; use one of " + Rubric.publishedVersions,
           code: .invalidValue)
       }
       config.rubric = rubric

@@ -361,7 +361,7 @@ public struct AdminService: Vetting_V1_Admin.SimpleServiceProtocol {
       throw ServiceError.invalidArgument(
         field: "rubric_version",
         "\(RequestField.quoted(version)) is not a published rubric version; published: "
-          + Rubric.all.map(\.version).joined(separator: ", "))
+          + Rubric.publishedVersions)
     }
     throw RPCError(
       code: .failedPrecondition,

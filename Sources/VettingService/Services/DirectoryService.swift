@@ -83,7 +83,7 @@ public struct DirectoryService: Vetting_V1_Directory.SimpleServiceProtocol {
       throw RPCError(
         code: .notFound,
         message: "rubric version \(RequestField.quoted(request.version)) does not exist; known: "
-          + Rubric.all.map(\.version).joined(separator: ", "))
+          + Rubric.publishedVersions)
     }
     return rubric.proto
   }
