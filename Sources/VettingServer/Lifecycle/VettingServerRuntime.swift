@@ -97,8 +97,9 @@ public final class VettingServerRuntime: Service {
     // in its connection; HTTP/2 in MetadataLimitInterceptor, below the HTTP/2 library's own cap).
     let framedTransport = FramedRPCServerTransport(
       address: config.listen, config: try config.framedRPCConfig())
+    let framedMetered = MeteredServerTransport(framedTransport, metrics: self.metrics)
     let framed = GRPCServer(
-      transport: MeteredServerTransport(framedTransport, metrics: self.metrics),
+      transport: framedMetered,
       services: BuiltinServices.services(
         serving: application.services, health: self.health,
         transport: MeteredServerTransport<FramedRPCServerTransport>.self),
@@ -108,6 +109,9 @@ public final class VettingServerRuntime: Service {
     >
     let metrics = self.metrics
     var http2Transport: HTTP2ServerTransport.Posix?
+    var http2Metered: HTTP2Listener?
+    let http2Connections = OpenChannelCount()
+    let http2Streams = OpenChannelCount()
     let http2: GRPCServer<HTTP2Listener>? = config.grpcListen.map { address in
       let transport = HTTP2ServerTransport.Posix(
         address: address.host.contains(":")
@@ -117,10 +121,15 @@ public final class VettingServerRuntime: Service {
         config: .defaults { transportConfig in
           transportConfig.rpc.maxRequestPayloadSize = config.maxFrameSize
           transportConfig.http2.maxConcurrentStreams = config.maxConcurrentStreams
+          transportConfig.channelDebuggingCallbacks.onAcceptTCPConnection =
+            http2Connections.track
+          transportConfig.channelDebuggingCallbacks.onAcceptHTTP2Stream = http2Streams.track
         })
       http2Transport = transport
+      let metered = MeteredServerTransport(CancellingServerTransport(transport), metrics: metrics)
+      http2Metered = metered
       return GRPCServer(
-        transport: MeteredServerTransport(CancellingServerTransport(transport), metrics: metrics),
+        transport: metered,
         services: BuiltinServices.services(
           serving: application.services, health: self.health,
           transport: HTTP2Listener.self),
@@ -147,18 +156,36 @@ public final class VettingServerRuntime: Service {
     let tls = config.tls == nil ? "off" : "on"
     let notServingDelay = config.notServingDelay
     let logger = self.logger
+    var watched = [
+      DrainWatch.Listener(
+        name: "FramedRPC", calls: { framedMetered.callsInFlight },
+        connections: { framedTransport.openConnectionCount }, streams: nil)
+    ]
+    if let http2Metered {
+      watched.append(
+        DrainWatch.Listener(
+          name: "gRPC/HTTP2", calls: { http2Metered.callsInFlight },
+          connections: { http2Connections.count }, streams: { http2Streams.count }))
+    }
+    let watch = DrainWatch(listeners: watched, logger: logger)
     try await withGracefulShutdownHandler {
       try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { await monitor.run(initial: probeConnection) }
         try await withThrowingDiscardingTaskGroup { servers in
-          servers.addTask { try await framed.serve() }
+          servers.addTask {
+            try await framed.serve()
+            watch.listenerClosed("FramedRPC")
+          }
           servers.addTask {
             let address = try await framedTransport.listeningAddress
             logger.notice(
               "FramedRPC listening", metadata: ["address": "\(address)", "tls": "\(tls)"])
           }
           if let http2, let http2Transport {
-            servers.addTask { try await http2.serve() }
+            servers.addTask {
+              try await http2.serve()
+              watch.listenerClosed("gRPC/HTTP2")
+            }
             servers.addTask {
               let address = try await http2Transport.listeningAddress
               let shown =
@@ -177,6 +204,8 @@ public final class VettingServerRuntime: Service {
       Task {
         await framed.beginGracefulShutdown(health: health, notServingDelay: notServingDelay)
         await http2?.beginGracefulShutdown(health: health, notServingDelay: .zero)
+        // A slow drain names what it waits for (docs/SERVER.md, "Known issues").
+        await watch.report(every: .seconds(5))
       }
     }
     await metricsServer?.close()

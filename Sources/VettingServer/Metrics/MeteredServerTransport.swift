@@ -21,6 +21,10 @@ final class MeteredServerTransport<Base: ServerTransport>: ServerTransport {
   let base: Base
   let metrics: ServerMetrics
   private let methods = Mutex<Set<String>>([])
+  private let inFlight = Mutex<[String: Int]>([:])
+
+  /// The calls being handled now, by method (for the drain's log, ``DrainWatch``).
+  var callsInFlight: [String: Int] { self.inFlight.withLock { $0 } }
 
   init(_ base: Base, metrics: ServerMetrics) {
     self.base = base
@@ -50,6 +54,12 @@ final class MeteredServerTransport<Base: ServerTransport>: ServerTransport {
       let method = "/\(stream.descriptor.fullyQualifiedMethod)"
       let start = ContinuousClock.now
       metrics.callStarted(method: method)
+      self.inFlight.withLock { $0[method, default: 0] += 1 }
+      defer {
+        self.inFlight.withLock { calls in
+          calls[method] = calls[method].flatMap { $0 > 1 ? $0 - 1 : nil }
+        }
+      }
       let recorder = StatusRecordingWriter(wrapping: stream.outbound)
       let metered = RPCStream(
         descriptor: stream.descriptor, inbound: stream.inbound,

@@ -33,7 +33,7 @@ final class ServerProcess: Sendable {
       [
         "--migrate", "--listen", "127.0.0.1:0", "--grpc-listen", "127.0.0.1:0",
         "--metrics-listen", "127.0.0.1:0",
-      ] + arguments,
+      ] + (arguments.contains("--drain-timeout") ? [] : ["--drain-timeout", "12"]) + arguments,
       environment: environment)
     let deadline = ContinuousClock.now + .seconds(60)
     while true {
@@ -71,9 +71,21 @@ final class ServerProcess: Sendable {
   }
 
   /// Sends SIGTERM and returns the exit status; SIGKILL when it has not exited within 30 s.
+  ///
+  /// The servers run with `--drain-timeout 12` unless a test sets one: a stop that waits out
+  /// the drain timeout with nothing in flight is a known defect under a loaded parallel run
+  /// (docs/SERVER.md, "Known issues") that these tests do not check. Such a stop is printed
+  /// with the server's log (its "still draining" lines name what was open), not failed;
+  /// `sigtermDrains` checks the drain itself.
   func stop() async -> Int32 {
     process.send(SIGTERM)
-    if let status = await process.exitStatus(within: .seconds(30)) { return status }
+    let asked = ContinuousClock.now
+    if let status = await process.exitStatus(within: .seconds(30)) {
+      if ContinuousClock.now - asked > .seconds(10) {
+        print("ServerProcess: a slow stop (\(ContinuousClock.now - asked)); log:\n\(log)")
+      }
+      return status
+    }
     Issue.record("vetting-server ignored SIGTERM for 30 s; killed. Log:\n\(log)")
     process.send(SIGKILL)
     return await process.exitStatus
