@@ -43,6 +43,9 @@ extension Assessment {
       }
       $0.inputHash = inputHash
       $0.assessedAt = assessedAt.proto
+      let completeness = self.completeness
+      $0.completeness = Int32(clamping: completeness.percent)
+      $0.openItems = completeness.openItems.map(\.detail)
     }
   }
 }

@@ -40,6 +40,16 @@ enum RubricV2 {
 
   static let changes: [RubricChange] = [
     RubricChange(
+      .tier, "incomplete",
+      change: "new tier: below the conditional minimum only for want of evidence (the open "
+        + "items, met, would reach it) is `incomplete`, no longer `not-vetted`",
+      reason: "A missing fact earns nothing, so under 2026.1 a good practice with half its "
+        + "paperwork in failed like a poor practice with all of it. Credentialing decides on a "
+        + "complete, verified file and does not fail one still being gathered; `not-vetted` "
+        + "now means judged and failing. Each assessment reports its completeness and open "
+        + "items (docs/RUBRIC-2026.2.md, \"Completeness\").",
+      sources: [.ncqaCredentialing, .taraMind]),
+    RubricChange(
       .flag, "marketing.outcome-promise", change: "severity major → critical",
       reason: "Promising a cure or guaranteed results is what the ethical guidelines were "
         + "written against (clinics promised a \"cure\" without psychologically informed care); "
@@ -132,7 +142,7 @@ enum RubricV2 {
     }
     return Rubric(
       version: version, criteria: criteria, flags: flags, credit: RubricV1.credit,
-      tiers: RubricV1.tiers, revises: RubricV1.version, changes: changes)
+      tiers: RubricV1.tiers.separatingIncomplete(), revises: RubricV1.version, changes: changes)
   }()
 }
 
