@@ -90,6 +90,39 @@ struct RubricV2Tests {
     }
   }
 
+  @Test(
+    "team flags judge a roster on record; a clinic with none yet is incomplete, not disqualified")
+  func teamFlagsWaitForARoster() {
+    let noMedical = "team.no-medical-professional"
+    let noMentalHealth = "team.no-mental-health-professional"
+    var empty = Fixtures.exemplary()
+    empty.practitioners = []
+    empty.affiliations = []
+    let before = Engine.assess(empty, rubric: Self.v1, asOf: Fixtures.asOf)
+    let after = Engine.assess(empty, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(before.raised(noMedical) && before.raised(noMentalHealth))
+    #expect(!after.raised(noMedical) && !after.raised(noMentalHealth))
+    #expect(!after.completeness.openItems.isEmpty, "the missing team is open, not judged")
+
+    // A roster on record with only a therapist: the medical role is judged missing.
+    var therapistOnly = Fixtures.exemplary()
+    therapistOnly.affiliations = []
+    therapistOnly.practitioners = therapistOnly.practitioners.filter {
+      !$0.roles.contains(.prescriber)
+    }
+    #expect(!therapistOnly.practitioners.isEmpty)
+    let judged = Engine.assess(therapistOnly, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(judged.raised(noMedical) && !judged.raised(noMentalHealth))
+    #expect(judged.tier == .notVetted)
+    // A partner alone is a roster on record too.
+    var partnerOnly = empty
+    partnerOnly.affiliations = [
+      Affiliation(
+        partnerName: "Telehealth prescriber", role: .prescriber, provenance: .verifiedByStaff)
+    ]
+    #expect(Engine.assess(partnerOnly, rubric: Self.v2, asOf: Fixtures.asOf).raised(noMentalHealth))
+  }
+
   @Test("the DEA rule follows the as-of day: major through 31 Dec 2026, critical from 1 Jan 2027")
   func deaRuleOverTime() {
     var facts = Fixtures.exemplary()

@@ -100,21 +100,36 @@ enum RubricV2 {
         + "(RubricV2.deaTelemedicineFlexibilitiesEnd).",
       sources: [.deaRyanHaight]),
     RubricChange(
-      .flag, "team.no-mental-health-professional", change: "reviewed: critical kept",
-      changesVerdicts: false,
+      .flag, "team.no-mental-health-professional",
+      change: "critical kept; checked once a team is on record (was: also on an empty roster)",
       reason: "The guidelines make ketamine for psychiatric use a mental-health treatment that "
         + "needs psychological care before, during and after dosing (clauses 1, 2 and 4); the "
         + "flag already counts therapist partners and clinicians who hold both roles (clause "
-        + "3), so it fires only where no one holds the role at all.",
-      sources: [.ketamineOath]),
+        + "3), so it fires only where no one holds the role at all. A clinic whose team and "
+        + "partners are not recorded yet has an open item (completeness), not a finding.",
+      sources: [.ketamineOath, .ncqaCredentialing]),
     RubricChange(
-      .flag, "team.no-medical-professional", change: "reviewed: critical kept",
-      changesVerdicts: false,
+      .flag, "team.no-medical-professional",
+      change: "critical kept; checked once a team is on record (was: also on an empty roster)",
       reason: "Without anyone in the medical role no one assesses physical condition before "
         + "treatment or keeps the patient safe during it (clause 5); it already counts "
-        + "prescribing partners.",
-      sources: [.ketamineOath]),
+        + "prescribing partners. As above, an empty roster is not yet a finding.",
+      sources: [.ketamineOath, .ncqaCredentialing]),
   ]
+
+  /// The team-composition flags judge a roster, so 2026.2 checks them once one is on record:
+  /// someone on the team (a solo practitioner is on their own team) or an outside partner.
+  static func onceATeamIsOnRecord(_ flag: RedFlag) -> RedFlag {
+    flag.revised(
+      sources: flag.sources + [.ncqaCredentialing],
+      condition: flag.condition
+        + " Checked once a team is on record: a clinic with no practitioner and no partner "
+        + "recorded yet has open items instead."
+    ) { context in
+      context.facts.practitioners.isEmpty && context.facts.affiliations.isEmpty
+        ? nil : flag.check(context)
+    }
+  }
 
   static let rubric: Rubric = {
     func line(_ id: String) -> RubricChange? { changes.first { $0.id == id } }
@@ -130,6 +145,8 @@ enum RubricV2 {
             applicability: .offersKetamine, sources: flag.sources + [.spravatoREMS])
         case "home.no-in-person-evaluation":
           return noInPersonEvaluationWhileAllowed
+        case "team.no-mental-health-professional", "team.no-medical-professional":
+          return onceATeamIsOnRecord(flag)
         default:
           return flag
         }
@@ -152,14 +169,17 @@ extension Rubric {
 }
 
 extension RedFlag {
-  /// The same flag (id, condition, check) with another severity, applicability or sources.
+  /// The same flag (id, condition, check) with another severity, applicability, sources,
+  /// condition or check.
   func revised(
-    severity: Severity? = nil, applicability: Applicability? = nil, sources: [Source]? = nil
+    severity: Severity? = nil, applicability: Applicability? = nil, sources: [Source]? = nil,
+    condition: String? = nil,
+    check: (@Sendable (EvaluationContext) -> Basis?)? = nil
   ) -> RedFlag {
     RedFlag(
-      id: id, severity: severity ?? self.severity, condition: condition,
+      id: id, severity: severity ?? self.severity, condition: condition ?? self.condition,
       sources: Self.unique(sources ?? self.sources),
-      applicability: applicability ?? self.applicability, check: check)
+      applicability: applicability ?? self.applicability, check: check ?? self.check)
   }
 
   static func unique(_ sources: [Source]) -> [Source] {
