@@ -156,8 +156,12 @@ public enum RubricDocument {
     A provider below the conditional minimum is `incomplete`, not `not-vetted`, when its open
     items, met in full, would lift its score to the conditional minimum: the missing evidence,
     not the practice, decides its verdict. `not-vetted` means judged and failing (or a critical
-    flag). Flags are never raised by missing facts, so a file that fills in keeps its flags and
-    moves from `incomplete` to the tier its evidence earns.
+    flag). Flags are raised by what is on record, with two deliberate exceptions that read an
+    absence on a recorded team: `licensure.unlicensed-practitioner` (a role that needs a license
+    with none on file: the directory does not vet a clinician whose license it has not seen) and
+    `safety.no-life-support-staff` (IV or IM dosing with no ACLS/BLS certificate on file). The
+    team-composition flags judge a roster once one is on record. Otherwise a file that fills in
+    keeps its flags and moves from `incomplete` to the tier its evidence earns.
 
     """
 
