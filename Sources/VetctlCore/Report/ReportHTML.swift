@@ -185,6 +185,19 @@ enum ReportHTML {
         ? "\(row.completeness)% of the applicable points, \(row.openItems) open item"
           + (row.openItems == 1 ? "" : "s") : "not recorded")
     html += "</dl>\n"
+    if row.hasDetail, !row.detail.roles.isEmpty {
+      html += "<h3>Roles</h3>\n<ul class=\"roles\">\n"
+      for role in row.detail.roles {
+        let held = [role.medical ? "medical" : nil, role.mentalHealth ? "mental-health" : nil]
+          .compactMap { $0 }
+        html +=
+          "<li><strong>\(HTMLText.escape(role.subject))</strong>"
+          + (role.partner ? " (partner)" : "") + ": "
+          + (held.isEmpty ? "neither role" : held.joined(separator: " and ") + " role")
+          + " — \(HTMLText.escape(role.reason))</li>\n"
+      }
+      html += "</ul>\n"
+    }
     if row.hasDetail, !row.detail.openItems.isEmpty {
       html += "<h3>Open items</h3>\n<ul class=\"open-items\">\n"
       for item in row.detail.openItems { html += "<li>\(HTMLText.escape(item))</li>\n" }

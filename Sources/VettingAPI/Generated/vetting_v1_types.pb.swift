@@ -1395,11 +1395,44 @@ public nonisolated struct Vetting_V1_Assessment: @unchecked Sendable {
     set {_uniqueStorage()._openItems = newValue}
   }
 
+  /// Who was counted in the medical and the mental-health role, and why (the ethical guidelines'
+  /// clause 3: one person may hold both, or two may share them): the team in order, then the
+  /// partners. Empty under rubric 2026.1, which does not record it.
+  public var roles: [Vetting_V1_RoleAssignment] {
+    get {_storage._roles}
+    set {_uniqueStorage()._roles = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
   fileprivate var _storage = _StorageClass.defaultInstance
+}
+
+public nonisolated struct Vetting_V1_RoleAssignment: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// the person's or partner's name
+  public var subject: String = String()
+
+  /// an outside partner, not on the team
+  public var partner: Bool = false
+
+  /// counted in the medical role
+  public var medical: Bool = false
+
+  /// counted in the mental-health role
+  public var mentalHealth: Bool = false
+
+  /// why, e.g. "prescriber; psychiatry with psychotherapy training ..."
+  public var reason: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
 }
 
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
@@ -2528,7 +2561,7 @@ nonisolated extension Vetting_V1_RaisedFlag: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Assessment"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}provider_id\0\u{3}provider_kind\0\u{3}rubric_version\0\u{3}as_of\0\u{1}score\0\u{1}tier\0\u{1}areas\0\u{1}criteria\0\u{1}flags\0\u{3}input_hash\0\u{3}assessed_at\0\u{1}completeness\0\u{3}open_items\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}provider_id\0\u{3}provider_kind\0\u{3}rubric_version\0\u{3}as_of\0\u{1}score\0\u{1}tier\0\u{1}areas\0\u{1}criteria\0\u{1}flags\0\u{3}input_hash\0\u{3}assessed_at\0\u{1}completeness\0\u{3}open_items\0\u{1}roles\0")
 
   fileprivate class _StorageClass {
     var _id: String = String()
@@ -2545,6 +2578,7 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
     var _assessedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
     var _completeness: Int32 = 0
     var _openItems: [String] = []
+    var _roles: [Vetting_V1_RoleAssignment] = []
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -2569,6 +2603,7 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
       _assessedAt = source._assessedAt
       _completeness = source._completeness
       _openItems = source._openItems
+      _roles = source._roles
     }
   }
 
@@ -2601,6 +2636,7 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
         case 12: try { try decoder.decodeSingularMessageField(value: &_storage._assessedAt) }()
         case 13: try { try decoder.decodeSingularInt32Field(value: &_storage._completeness) }()
         case 14: try { try decoder.decodeRepeatedStringField(value: &_storage._openItems) }()
+        case 15: try { try decoder.decodeRepeatedMessageField(value: &_storage._roles) }()
         default: break
         }
       }
@@ -2655,6 +2691,9 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
       if !_storage._openItems.isEmpty {
         try visitor.visitRepeatedStringField(value: _storage._openItems, fieldNumber: 14)
       }
+      if !_storage._roles.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._roles, fieldNumber: 15)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -2678,10 +2717,61 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
         if _storage._assessedAt != rhs_storage._assessedAt {return false}
         if _storage._completeness != rhs_storage._completeness {return false}
         if _storage._openItems != rhs_storage._openItems {return false}
+        if _storage._roles != rhs_storage._roles {return false}
         return true
       }
       if !storagesAreEqual {return false}
     }
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_RoleAssignment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".RoleAssignment"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}subject\0\u{1}partner\0\u{1}medical\0\u{3}mental_health\0\u{1}reason\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.subject) }()
+      case 2: try { try decoder.decodeSingularBoolField(value: &self.partner) }()
+      case 3: try { try decoder.decodeSingularBoolField(value: &self.medical) }()
+      case 4: try { try decoder.decodeSingularBoolField(value: &self.mentalHealth) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.reason) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.subject.isEmpty {
+      try visitor.visitSingularStringField(value: self.subject, fieldNumber: 1)
+    }
+    if self.partner != false {
+      try visitor.visitSingularBoolField(value: self.partner, fieldNumber: 2)
+    }
+    if self.medical != false {
+      try visitor.visitSingularBoolField(value: self.medical, fieldNumber: 3)
+    }
+    if self.mentalHealth != false {
+      try visitor.visitSingularBoolField(value: self.mentalHealth, fieldNumber: 4)
+    }
+    if !self.reason.isEmpty {
+      try visitor.visitSingularStringField(value: self.reason, fieldNumber: 5)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_RoleAssignment, rhs: Vetting_V1_RoleAssignment) -> Bool {
+    if lhs.subject != rhs.subject {return false}
+    if lhs.partner != rhs.partner {return false}
+    if lhs.medical != rhs.medical {return false}
+    if lhs.mentalHealth != rhs.mentalHealth {return false}
+    if lhs.reason != rhs.reason {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -93,6 +93,7 @@ public enum RubricDocument {
     add("- **Minor** flags are reported but do not move the tier.")
     add()
     if tiers.separatesIncomplete { add(Self.completeness) }
+    if rubric.recordsRoles { add(Self.roles) }
     add("## Criteria")
     for area in Area.allCases {
       let criteria = rubric.criteria.filter { $0.area == area }
@@ -162,6 +163,21 @@ public enum RubricDocument {
     `safety.no-life-support-staff` (IV or IM dosing with no ACLS/BLS certificate on file). The
     team-composition flags judge a roster once one is on record. Otherwise a file that fills in
     keeps its flags and moves from `incomplete` to the tier its evidence earns.
+
+    """
+
+  /// What an assessment says about who holds the two professional roles (2026.2 on).
+  static let roles = """
+    ## Roles
+
+    Each assessment lists every person on the team and every outside partner with the
+    professional role they were counted in (the guidelines' clause 3: one clinician may hold
+    both the medical and the mental-health role, or two may share them) and why: a prescriber
+    holds the medical role; a therapist in a mental-health discipline holds the mental-health
+    role, and so does a psychiatrist or psychiatric nurse practitioner recorded as a prescriber
+    with psychotherapy training; a prescribing or therapist partner holds its role until the
+    partnership's evidence expires; nurses, monitors and other staff hold neither. These are the
+    counts the team-composition flags and `integration.mental-health-professional` use.
 
     """
 

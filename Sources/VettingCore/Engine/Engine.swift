@@ -75,6 +75,7 @@ public enum Engine {
       tier: rubric.tiers.tier(
         score: score, criticalFlags: criticalCount, majorFlags: majorCount,
         reachableScore: reachable),
-      areas: areas, outcomes: outcomes, flags: flags)
+      areas: areas, outcomes: outcomes, flags: flags,
+      roles: rubric.recordsRoles ? RoleAssignment.assign(facts, asOf: asOf) : nil)
   }
 }

@@ -27,6 +27,10 @@ struct CompletenessOverWireTests {
       #expect(thin.completeness < 50, "\(thin.completeness)")
       #expect(!thin.openItems.isEmpty)
       #expect(thin.openItems.allSatisfy { $0.contains(": ") })
+      // Who holds which professional role, and why (2026.2 records it).
+      #expect(thin.roles.count == 1)
+      #expect(thin.roles.first.map { $0.medical && $0.mentalHealth && !$0.partner } == true)
+      #expect(thin.roles.first?.reason.contains("psychiatry") == true)
 
       // Search shows it and filters on it.
       let hits = try await h.directory.searchProviders(
@@ -94,6 +98,7 @@ struct CompletenessOverWireTests {
       #expect(assessment.rubricVersion == "2026.1")
       #expect(assessment.tier == .notVetted)
       #expect(assessment.completeness < 50 && !assessment.openItems.isEmpty)
+      #expect(assessment.roles.isEmpty, "2026.1 does not record roles")
     }
   }
 }

@@ -32,6 +32,16 @@ enum AssessmentText {
       text += "\nOpen items (not on record, or expired: what staff chase)\n"
       for item in assessment.openItems { text += "  ? \(item)\n" }
     }
+    if !assessment.roles.isEmpty {
+      text += "\nRoles (the guidelines' medical and mental-health roles)\n"
+      for role in assessment.roles {
+        let held = [role.medical ? "medical" : nil, role.mentalHealth ? "mental-health" : nil]
+          .compactMap { $0 }
+        text +=
+          "  \(role.subject)\(role.partner ? " (partner)" : ""): "
+          + (held.isEmpty ? "neither" : held.joined(separator: " and ")) + " — \(role.reason)\n"
+      }
+    }
     text += "\nAreas\n"
     for area in assessment.areas {
       text +=

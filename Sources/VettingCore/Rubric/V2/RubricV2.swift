@@ -159,7 +159,8 @@ enum RubricV2 {
     }
     return Rubric(
       version: version, criteria: criteria, flags: flags, credit: RubricV1.credit,
-      tiers: RubricV1.tiers.separatingIncomplete(), revises: RubricV1.version, changes: changes)
+      tiers: RubricV1.tiers.separatingIncomplete(), revises: RubricV1.version, changes: changes,
+      recordsRoles: true)
   }()
 }
 
