@@ -3,7 +3,8 @@ import VettingCore
 
 /// What an assessment is stored with beside its document: the query-friendly columns search and
 /// reports read (tier in the schema's spelling, flag ids, flags counted by severity, sub-scores
-/// by area, completeness and open items). The Rescorer and `vetctl demo-data` both store assessments; this keeps them alike.
+/// by area, completeness and open items). The Rescorer and `vetctl demo-data` both store
+/// assessments; this keeps them alike.
 package struct AssessmentColumns: Sendable {
   package var tier: String
   package var flagIDs: [String]

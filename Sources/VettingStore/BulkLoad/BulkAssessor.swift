@@ -61,7 +61,9 @@ package enum BulkAssessor {
            completeness, open_items)
         select pid, $11, score, tier, areas::jsonb, string_to_array(flag_ids, ','), critical,
                major, minor, decode(hash, 'hex'), $12::date, clock_timestamp(), $13, document,
-               completeness, string_to_array(open_items, chr(31))
+               completeness,
+               array(select item from jsonb_array_elements_text(open_items::jsonb)
+                       with ordinality as line (item, n) order by n)
           from unnest($1::uuid[], $2::int8[], $3::text[], $4::text[], $5::text[], $6::int8[],
                       $7::int8[], $8::int8[], $9::text[], $10::text[], $14::int8[], $15::text[])
             as t (pid, score, tier, areas, flag_ids, critical, major, minor, hash, document,
@@ -94,8 +96,8 @@ package enum BulkAssessor {
     var inputHash: [String] = []
     var document: [String] = []
     var completeness: [Int] = []
-    /// Each row's open items joined by U+001F (a row's array of lines cannot be an element of
-    /// a one-dimensional array parameter); no reason contains it.
+    /// Each row's open items as a JSON array (a row's array of lines cannot be an element of a
+    /// one-dimensional array parameter; names in the lines may hold any character).
     var openItems: [String] = []
 
     mutating func append(_ id: UUID, _ assessment: Assessment, hash: Data) throws {
@@ -112,7 +114,7 @@ package enum BulkAssessor {
       // The canonical bytes, stored as they are (text; migration 0006).
       document.append(String(decoding: try assessment.canonicalEncoding(), as: UTF8.self))
       completeness.append(columns.completeness)
-      openItems.append(columns.openItems.joined(separator: "\u{1F}"))
+      openItems.append(String(decoding: try CanonicalJSON.encode(columns.openItems), as: UTF8.self))
     }
   }
 }
