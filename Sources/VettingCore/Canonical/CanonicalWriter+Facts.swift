@@ -178,12 +178,14 @@ extension CanonicalWriter {
   private mutating func write(_ safety: MedicalSafetyPractice) {
     object {
       $0.flag("adverseReactionProtocol", safety.adverseReactionProtocol)
+      $0.flag("cardiacMonitoring", safety.cardiacMonitoring)
       $0.flag("continuousMonitoring", safety.continuousMonitoring)
       $0.flag("dischargeEscort", safety.dischargeEscort)
       $0.flag("emergencyEquipment", safety.emergencyEquipment)
       $0.attested("observationMinutes", safety.observationMinutes) { $0.integer($1) }
       $0.flag("onePatientPerRoom", safety.onePatientPerRoom)
       $0.flag("patientNeverLeftAlone", safety.patientNeverLeftAlone)
+      $0.flag("pulseOximetry", safety.pulseOximetry)
       $0.flag("recoverySpace", safety.recoverySpace)
       $0.flag("remsCertified", safety.remsCertified)
       $0.flag("vitalsAfter", safety.vitalsAfter)

@@ -34,6 +34,8 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
   // Medical safety.
   case vitalsBefore = "vitals-before"
   case continuousMonitoring = "continuous-monitoring"
+  case pulseOximetry = "pulse-oximetry"
+  case cardiacMonitoring = "cardiac-monitoring"
   case vitalsAfter = "vitals-after"
   case writtenStopRule = "written-stop-rule"
   case emergencyEquipment = "emergency-equipment"
@@ -110,6 +112,8 @@ public enum FactKey: String, Sendable, Hashable, Codable, CaseIterable {
     case .medicalAssessment: return "medical assessment"
     case .vitalsBefore: return "vitals before dosing"
     case .continuousMonitoring: return "continuous monitoring"
+    case .pulseOximetry: return "pulse oximetry"
+    case .cardiacMonitoring: return "continuous cardiac (ECG) monitoring"
     case .vitalsAfter: return "vitals after dosing"
     case .writtenStopRule: return "written stop rule"
     case .emergencyEquipment: return "emergency equipment"

@@ -104,6 +104,8 @@ struct EvidenceIndex: Sendable {
     upgrade(&profile.screening.medicalAssessment, .medicalAssessment)
     upgrade(&profile.safety.vitalsBefore, .vitalsBefore)
     upgrade(&profile.safety.continuousMonitoring, .continuousMonitoring)
+    upgrade(&profile.safety.pulseOximetry, .pulseOximetry)
+    upgrade(&profile.safety.cardiacMonitoring, .cardiacMonitoring)
     upgrade(&profile.safety.vitalsAfter, .vitalsAfter)
     upgrade(&profile.safety.writtenStopRule, .writtenStopRule)
     upgrade(&profile.safety.emergencyEquipment, .emergencyEquipment)

@@ -84,6 +84,8 @@ enum Fixtures {
     practice.screening.medicalAssessment = .verified(true)
     practice.safety.vitalsBefore = .verified(true)
     practice.safety.continuousMonitoring = .verified(true)
+    practice.safety.pulseOximetry = .verified(true)
+    practice.safety.cardiacMonitoring = .verified(true)
     practice.safety.vitalsAfter = .verified(true)
     practice.safety.writtenStopRule = .verified(true)
     practice.safety.emergencyEquipment = .verified(true)

@@ -15,6 +15,7 @@ enum ReachabilityShapes {
       ],
       "safety": [
         "vitalsBefore": verified(true), "continuousMonitoring": verified(true),
+        "pulseOximetry": verified(true), "cardiacMonitoring": verified(true),
         "vitalsAfter": verified(true), "writtenStopRule": verified(true),
         "emergencyEquipment": verified(true), "adverseReactionProtocol": verified(true),
         "observationMinutes": verified(120), "recoverySpace": verified(true),
@@ -50,7 +51,8 @@ enum ReachabilityShapes {
         "contraindicationsScreened": verified(false), "substanceUseScreened": verified(false),
       ],
       "safety": [
-        "continuousMonitoring": verified(false), "patientNeverLeftAlone": verified(false),
+        "continuousMonitoring": verified(false), "pulseOximetry": verified(false),
+        "patientNeverLeftAlone": verified(false),
         "onePatientPerRoom": verified(false), "remsCertified": verified(false),
       ],
       "integration": [

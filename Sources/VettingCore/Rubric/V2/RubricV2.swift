@@ -38,7 +38,10 @@ enum RubricV2 {
       .inPersonEvaluation, context.facts.practice.home.inPersonEvaluation)
   }
 
-  static let changes: [RubricChange] = [
+  static let changes: [RubricChange] = reviewChanges + monitoringChanges
+
+  /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
+  static let reviewChanges: [RubricChange] = [
     RubricChange(
       .flag, "marketing.outcome-promise", change: "severity major → critical",
       reason: "Promising a cure or guaranteed results is what the ethical guidelines were "
@@ -123,8 +126,8 @@ enum RubricV2 {
         default:
           return flag
         }
-      } + [noInPersonEvaluationAfterFlexibilities]
-    let criteria = RubricV1.rubric.criteria.map { criterion -> Criterion in
+      } + [noInPersonEvaluationAfterFlexibilities, noPulseOximetry]
+    let criteria = RubricV1.rubric.criteria.flatMap(monitoring).map { criterion -> Criterion in
       criterion.id == "ethics.informed-consent"
         ? criterion.revised(
           applicability: .offersKetamine, sources: criterion.sources + [.spravatoREMS])
