@@ -57,10 +57,12 @@ enum ReachabilityShapes {
       ],
       "integration": [
         "preparationSessions": verified(false), "integrationSessions": verified(false),
+        "supportDuringDosing": verified(false),
       ],
       "home": [
         "evaluationBeforePrescribing": verified("questionnaire-only"),
-        "inPersonEvaluation": verified(false), "sitterRequired": verified(false),
+        "inPersonEvaluation": verified(false), "faceToFaceFollowUps": verified(false),
+        "sitterRequired": verified(false),
         "maxDoseMg": verified(800), "dosesPerFill": verified(30),
         "formulations": [verified("injection"), verified("nasal-spray")],
       ],

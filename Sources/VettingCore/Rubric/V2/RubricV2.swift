@@ -38,7 +38,13 @@ enum RubricV2 {
       .inPersonEvaluation, context.facts.practice.home.inPersonEvaluation)
   }
 
-  static let changes: [RubricChange] = reviewChanges + monitoringChanges
+  static let changes: [RubricChange] = reviewChanges + monitoringChanges + practiceFlagChanges
+
+  /// Flags 2026.1 does not have, in report order within their severity.
+  static let addedFlags: [RedFlag] = [
+    noInPersonEvaluationAfterFlexibilities, noPulseOximetry, noPrescriberFollowUp,
+    noSupportDuringDosing,
+  ]
 
   /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
   static let reviewChanges: [RubricChange] = [
@@ -126,7 +132,7 @@ enum RubricV2 {
         default:
           return flag
         }
-      } + [noInPersonEvaluationAfterFlexibilities, noPulseOximetry]
+      } + addedFlags
     let criteria = RubricV1.rubric.criteria.flatMap(monitoring).map { criterion -> Criterion in
       criterion.id == "ethics.informed-consent"
         ? criterion.revised(

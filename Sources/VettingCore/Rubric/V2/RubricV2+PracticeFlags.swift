@@ -1,0 +1,39 @@
+extension RubricV2 {
+  /// Home prescriptions recorded as having no face-to-face follow-up with the prescriber.
+  static let noPrescriberFollowUp = RedFlag(
+    id: "home.no-prescriber-follow-up", severity: .major,
+    condition: "Ketamine is prescribed for home use with no face-to-face follow-up visits with "
+      + "the prescriber between home doses.",
+    sources: [.asa, .askp3Settings, .fdaCompounded], applicability: .prescribesForHome
+  ) { context in
+    context.recordedFalse(.faceToFaceFollowUps, context.facts.practice.home.faceToFaceFollowUps)
+  }
+
+  /// No mental-health professional supports the patient while they dose.
+  static let noSupportDuringDosing = RedFlag(
+    id: "integration.no-support-during-dosing", severity: .major,
+    condition: "No mental-health professional supports the patient during dosing.",
+    sources: [.ketamineOath, .redFlagGuides]
+  ) { context in
+    context.recordedFalse(
+      .supportDuringDosing, context.facts.practice.integration.supportDuringDosing)
+  }
+
+  static let practiceFlagChanges: [RubricChange] = [
+    RubricChange(
+      .flag, "home.no-prescriber-follow-up", change: "new: major, providers prescribing for home",
+      reason: "The ASA asks for a prescriber who monitors with periodic face-to-face visits, and "
+        + "ASKP3 (2024) accepts oral home use only between face-to-face appointments; the FDA "
+        + "warns that no one monitors home use on site. A practice recorded as having none was "
+        + "only scored down; it is now flagged, major like 2026.1's other home-supervision "
+        + "lapses (no sitter, large supply).",
+      sources: [.asa, .askp3Settings, .fdaCompounded]),
+    RubricChange(
+      .flag, "integration.no-support-during-dosing", change: "new: major, all providers",
+      reason: "Support during dosing is one of the mental-health professional's duties in the "
+        + "ethical guidelines (clauses 2 and 4: care before, during and after dosing); a "
+        + "practice recorded as giving none was only scored down. Major, like 2026.1's flags "
+        + "for the neighbouring duties (no preparation, no integration).",
+      sources: [.ketamineOath, .redFlagGuides]),
+  ]
+}

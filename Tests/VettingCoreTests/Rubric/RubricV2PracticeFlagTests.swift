@@ -1,0 +1,61 @@
+import Testing
+import VettingCore
+
+/// Rubric 2026.2's flags for practices recorded as not done: raised on a recorded "no", never
+/// on a missing fact, and absent from 2026.1.
+@Suite("Rubric 2026.2: flags for practices recorded as not done")
+struct RubricV2PracticeFlagTests {
+  static let v1 = Rubric.named("2026.1")!
+  static let v2 = Rubric.named("2026.2")!
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    let id: String
+    let severity: Severity
+    let record: @Sendable (inout ProviderFacts, Bool?) -> Void
+    var testDescription: String { id }
+  }
+
+  static let cases: [Case] = [
+    Case(id: "home.no-prescriber-follow-up", severity: .major) { facts, value in
+      facts.practice.home.faceToFaceFollowUps = value.map { .verified($0) }
+    },
+    Case(id: "integration.no-support-during-dosing", severity: .major) { facts, value in
+      facts.practice.integration.supportDuringDosing = value.map { .selfReported($0) }
+    },
+  ]
+
+  static func flags(_ facts: ProviderFacts, _ rubric: Rubric) -> [RaisedFlag] {
+    Engine.assess(facts, rubric: rubric, asOf: Fixtures.asOf).flags
+  }
+
+  @Test("raised under 2026.2 when recorded as not done, with its severity", arguments: cases)
+  func raisedWhenRecordedFalse(_ testCase: Case) throws {
+    var facts = Fixtures.exemplary()
+    testCase.record(&facts, false)
+    let raised = Self.flags(facts, Self.v2)
+    #expect(raised.map(\.flagID) == [testCase.id])
+    #expect(raised.first?.severity == testCase.severity)
+    #expect(raised.first?.reason.isEmpty == false)
+    #expect(Self.flags(facts, Self.v1).isEmpty, "2026.1 has no such flag")
+    let definition = try #require(Self.v2.flags.first { $0.id == testCase.id })
+    #expect(Self.v2.changes.contains { $0.id == testCase.id && !$0.sources.isEmpty })
+    #expect(!definition.sources.isEmpty)
+  }
+
+  @Test("not raised when the fact is missing or recorded as done", arguments: cases)
+  func notRaisedOtherwise(_ testCase: Case) {
+    for value in [nil, true] as [Bool?] {
+      var facts = Fixtures.exemplary()
+      testCase.record(&facts, value)
+      #expect(!Self.flags(facts, Self.v2).contains { $0.flagID == testCase.id }, "\(value as Any)")
+    }
+  }
+
+  @Test("no prescriber follow-up is about home prescriptions only")
+  func followUpNeedsHomeUse() {
+    var facts = Fixtures.exemplary()
+    facts.routes = [.intravenous]
+    facts.practice.home.faceToFaceFollowUps = .verified(false)
+    #expect(!Self.flags(facts, Self.v2).contains { $0.flagID == "home.no-prescriber-follow-up" })
+  }
+}
