@@ -120,6 +120,7 @@ extension CanonicalWriter {
     object {
       // Unknown lists are left out, as `encodeIfPresent` leaves them out; `[]` is written.
       if let adChannels = ethics.adChannels { $0.member("adChannels", raw: adChannels) }
+      $0.flag("advertisesExcludedConditions", ethics.advertisesExcludedConditions)
       $0.flag("bundlesRequired", ethics.bundlesRequired)
       if let claims = ethics.claims {
         $0.key("claims")

@@ -8,6 +8,9 @@ public struct EthicsPractice: Sendable, Hashable, Codable {
   /// Where the provider advertises: `nil` when not on record (unknown), `[]` when it does not
   /// advertise at all.
   public var adChannels: [AdChannel]?
+  /// Advertising offers ketamine for a condition the screening must exclude (active psychosis,
+  /// mania): staff found it in the advertising, as they find claims.
+  public var advertisesExcludedConditions: Attested<Bool>?
   /// Advertising and intake materials name the risks.
   public var risksDisclosed: Attested<Bool>?
   /// Per-session prices are published.

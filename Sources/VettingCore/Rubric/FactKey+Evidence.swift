@@ -19,6 +19,7 @@ extension FactKey {
     .inPersonEvaluation,
     .faceToFaceFollowUps, .sitterRequired, .maxDoseMg, .dosesPerFill, .checkIns,
     .bloodPressureCuff, .prescriptionMonitoringChecks, .misuseScreening, .marketingReviewed,
+    .advertisesExcludedConditions,
     .risksDisclosed, .pricingPublished, .bundlesRequired, .consentCoversOffLabel, .definedCourse,
     .routineSedatives, .codeOfConductSigned,
   ]

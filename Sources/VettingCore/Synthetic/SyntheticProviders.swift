@@ -167,6 +167,7 @@ public final class SyntheticProviders {
   private func addLaterFacts(to practice: inout PracticeProfile) {
     practice.safety.pulseOximetry = flag(0.9)
     practice.safety.cardiacMonitoring = flag(0.7)
+    practice.ethics.advertisesExcludedConditions = flag(0.03, good: false)
   }
 
   /// Runs `body` with the ``later`` stream in place of the main one.

@@ -135,6 +135,7 @@ struct EvidenceIndex: Sendable {
     upgrade(&profile.home.prescriptionMonitoringChecks, .prescriptionMonitoringChecks)
     upgrade(&profile.home.misuseScreening, .misuseScreening)
     upgrade(&profile.ethics.marketingReviewed, .marketingReviewed)
+    upgrade(&profile.ethics.advertisesExcludedConditions, .advertisesExcludedConditions)
     upgrade(&profile.ethics.risksDisclosed, .risksDisclosed)
     upgrade(&profile.ethics.pricingPublished, .pricingPublished)
     upgrade(&profile.ethics.bundlesRequired, .bundlesRequired)

@@ -11,6 +11,8 @@ struct RubricV2PracticeFlagTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let id: String
     let severity: Severity
+    /// The recorded value that raises the flag (false: a practice recorded as not done).
+    var raisedBy = false
     let record: @Sendable (inout ProviderFacts, Bool?) -> Void
     var testDescription: String { id }
   }
@@ -22,16 +24,20 @@ struct RubricV2PracticeFlagTests {
     Case(id: "integration.no-support-during-dosing", severity: .major) { facts, value in
       facts.practice.integration.supportDuringDosing = value.map { .selfReported($0) }
     },
+    Case(id: "marketing.targets-excluded-conditions", severity: .critical, raisedBy: true) {
+      facts, value in
+      facts.practice.ethics.advertisesExcludedConditions = value.map { .verified($0) }
+    },
   ]
 
   static func flags(_ facts: ProviderFacts, _ rubric: Rubric) -> [RaisedFlag] {
     Engine.assess(facts, rubric: rubric, asOf: Fixtures.asOf).flags
   }
 
-  @Test("raised under 2026.2 when recorded as not done, with its severity", arguments: cases)
-  func raisedWhenRecordedFalse(_ testCase: Case) throws {
+  @Test("raised under 2026.2 when recorded, with its severity", arguments: cases)
+  func raisedWhenRecorded(_ testCase: Case) throws {
     var facts = Fixtures.exemplary()
-    testCase.record(&facts, false)
+    testCase.record(&facts, testCase.raisedBy)
     let raised = Self.flags(facts, Self.v2)
     #expect(raised.map(\.flagID) == [testCase.id])
     #expect(raised.first?.severity == testCase.severity)
@@ -44,11 +50,20 @@ struct RubricV2PracticeFlagTests {
 
   @Test("not raised when the fact is missing or recorded as done", arguments: cases)
   func notRaisedOtherwise(_ testCase: Case) {
-    for value in [nil, true] as [Bool?] {
+    for value in [nil, !testCase.raisedBy] as [Bool?] {
       var facts = Fixtures.exemplary()
       testCase.record(&facts, value)
       #expect(!Self.flags(facts, Self.v2).contains { $0.flagID == testCase.id }, "\(value as Any)")
     }
+  }
+
+  @Test("advertising for an excluded condition disqualifies whatever the points")
+  func excludedConditionsDisqualify() {
+    var facts = Fixtures.exemplary()
+    facts.practice.ethics.advertisesExcludedConditions = .selfReported(true)
+    let assessment = Engine.assess(facts, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(assessment.score == 100, "no criterion scores it; the flag decides")
+    #expect(assessment.tier == .notVetted)
   }
 
   @Test("no prescriber follow-up is about home prescriptions only")

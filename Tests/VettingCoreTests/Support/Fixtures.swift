@@ -114,6 +114,7 @@ enum Fixtures {
     practice.home.misuseScreening = .verified(true)
     practice.home.formulations = [.verified(.oralLozenge)]
     practice.ethics.marketingReviewed = .verified(true)
+    practice.ethics.advertisesExcludedConditions = .verified(false)
     practice.ethics.claims = []
     practice.ethics.adChannels = [.website, .referralsOnly]
     practice.ethics.risksDisclosed = .verified(true)

@@ -40,6 +40,7 @@ enum ReachabilityShapes {
         "pricingPublished": verified(true), "bundlesRequired": verified(false),
         "consentCoversOffLabel": verified(true), "definedCourse": verified(true),
         "routineSedatives": verified(false), "codeOfConductSigned": verified(true),
+        "advertisesExcludedConditions": verified(false),
       ],
     ]
   }
@@ -73,7 +74,7 @@ enum ReachabilityShapes {
         "adChannels": ["billboard", "social-media"], "risksDisclosed": verified(false),
         "pricingPublished": verified(false), "bundlesRequired": verified(true),
         "consentCoversOffLabel": verified(false), "definedCourse": verified(false),
-        "routineSedatives": verified(true),
+        "routineSedatives": verified(true), "advertisesExcludedConditions": verified(true),
       ],
     ]
   }

@@ -19,6 +19,17 @@ extension RubricV2 {
       .supportDuringDosing, context.facts.practice.integration.supportDuringDosing)
   }
 
+  /// Advertising aimed at the patients every guideline's screening turns away.
+  static let advertisesExcludedConditions = RedFlag(
+    id: "marketing.targets-excluded-conditions", severity: .critical,
+    condition: "Advertising offers ketamine for a condition the screening must exclude, such as "
+      + "active psychosis (e.g. schizophrenia) or mania.",
+    sources: [.apna, .apaConsensus, .seedKAIR, .seedLifeWorks, .seedSafeHarbor, .fdaCompounded]
+  ) { context in
+    context.recordedTrue(
+      .advertisesExcludedConditions, context.facts.practice.ethics.advertisesExcludedConditions)
+  }
+
   static let practiceFlagChanges: [RubricChange] = [
     RubricChange(
       .flag, "home.no-prescriber-follow-up", change: "new: major, providers prescribing for home",
@@ -35,5 +46,14 @@ extension RubricV2 {
         + "practice recorded as giving none was only scored down. Major, like 2026.1's flags "
         + "for the neighbouring duties (no preparation, no integration).",
       sources: [.ketamineOath, .redFlagGuides]),
+    RubricChange(
+      .flag, "marketing.targets-excluded-conditions", change: "new: critical, all providers",
+      reason: "Psychosis and current mania are exclusions in every source that lists "
+        + "exclusions (the APNA checklist; the APA consensus statement's attention to psychosis "
+        + "history; seeds 001, 002 and 003), and the FDA notes ketamine is approved for no "
+        + "psychiatric disorder. Advertising it for them is a false efficacy claim aimed at the "
+        + "patients the screening must turn away: critical, like 2026.2's other misleading "
+        + "claims. Bipolar depression is not an exclusion; mania is.",
+      sources: [.apna, .apaConsensus, .seedKAIR, .seedLifeWorks, .seedSafeHarbor, .fdaCompounded]),
   ]
 }
