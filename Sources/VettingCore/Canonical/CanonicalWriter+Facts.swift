@@ -172,6 +172,7 @@ extension CanonicalWriter {
       $0.flag("preparationSessions", integration.preparationSessions)
       $0.flag("psychiatricEmergencyPlan", integration.psychiatricEmergencyPlan)
       $0.flag("supportDuringDosing", integration.supportDuringDosing)
+      $0.flag("therapistsKetamineTrained", integration.therapistsKetamineTrained)
       $0.flag("treatmentPlan", integration.treatmentPlan)
     }
   }

@@ -168,6 +168,7 @@ public final class SyntheticProviders {
     practice.safety.pulseOximetry = flag(0.9)
     practice.safety.cardiacMonitoring = flag(0.7)
     practice.ethics.advertisesExcludedConditions = flag(0.03, good: false)
+    practice.integration.therapistsKetamineTrained = flag(0.8)
   }
 
   /// Runs `body` with the ``later`` stream in place of the main one.

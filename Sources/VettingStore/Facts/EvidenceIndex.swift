@@ -119,6 +119,7 @@ struct EvidenceIndex: Sendable {
     upgrade(&profile.integration.treatmentPlan, .treatmentPlan)
     upgrade(&profile.integration.preparationSessions, .preparationSessions)
     upgrade(&profile.integration.supportDuringDosing, .supportDuringDosing)
+    upgrade(&profile.integration.therapistsKetamineTrained, .therapistsKetamineTrained)
     upgrade(&profile.integration.integrationSessions, .integrationSessions)
     upgrade(&profile.integration.integrationWithinHours, .integrationWithinHours)
     upgrade(&profile.integration.psychiatricEmergencyPlan, .psychiatricEmergencyPlan)

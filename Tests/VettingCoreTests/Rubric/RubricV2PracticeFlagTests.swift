@@ -24,6 +24,9 @@ struct RubricV2PracticeFlagTests {
     Case(id: "integration.no-support-during-dosing", severity: .major) { facts, value in
       facts.practice.integration.supportDuringDosing = value.map { .selfReported($0) }
     },
+    Case(id: "training.therapist-no-ketamine-training", severity: .minor) { facts, value in
+      facts.practice.integration.therapistsKetamineTrained = value.map { .document($0) }
+    },
     Case(id: "marketing.targets-excluded-conditions", severity: .critical, raisedBy: true) {
       facts, value in
       facts.practice.ethics.advertisesExcludedConditions = value.map { .verified($0) }

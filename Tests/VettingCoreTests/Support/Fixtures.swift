@@ -99,6 +99,7 @@ enum Fixtures {
     practice.integration.treatmentPlan = .verified(true)
     practice.integration.preparationSessions = .verified(true)
     practice.integration.supportDuringDosing = .verified(true)
+    practice.integration.therapistsKetamineTrained = .verified(true)
     practice.integration.integrationSessions = .verified(true)
     practice.integration.integrationWithinHours = .verified(48)
     practice.integration.psychiatricEmergencyPlan = .verified(true)

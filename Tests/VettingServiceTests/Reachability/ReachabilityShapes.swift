@@ -24,7 +24,8 @@ enum ReachabilityShapes {
       ],
       "integration": [
         "treatmentPlan": verified(true), "preparationSessions": verified(true),
-        "supportDuringDosing": verified(true), "integrationSessions": verified(true),
+        "supportDuringDosing": verified(true), "therapistsKetamineTrained": verified(true),
+        "integrationSessions": verified(true),
         "integrationWithinHours": verified(48), "psychiatricEmergencyPlan": verified(true),
       ],
       "home": [
@@ -58,7 +59,7 @@ enum ReachabilityShapes {
       ],
       "integration": [
         "preparationSessions": verified(false), "integrationSessions": verified(false),
-        "supportDuringDosing": verified(false),
+        "supportDuringDosing": verified(false), "therapistsKetamineTrained": verified(false),
       ],
       "home": [
         "evaluationBeforePrescribing": verified("questionnaire-only"),

@@ -19,6 +19,17 @@ extension RubricV2 {
       .supportDuringDosing, context.facts.practice.integration.supportDuringDosing)
   }
 
+  /// The practice answers that its therapists have no ketamine-specific training.
+  static let therapistsUntrained = RedFlag(
+    id: "training.therapist-no-ketamine-training", severity: .minor,
+    condition: "The practice records that its therapists who work with dosing patients have no "
+      + "ketamine-specific (KAP) training.",
+    sources: [.taraMind, .trainingPrograms, .seedLifeWorks]
+  ) { context in
+    context.recordedFalse(
+      .therapistsKetamineTrained, context.facts.practice.integration.therapistsKetamineTrained)
+  }
+
   /// Advertising aimed at the patients every guideline's screening turns away.
   static let advertisesExcludedConditions = RedFlag(
     id: "marketing.targets-excluded-conditions", severity: .critical,
@@ -55,5 +66,13 @@ extension RubricV2 {
         + "patients the screening must turn away: critical, like 2026.2's other misleading "
         + "claims. Bipolar depression is not an exclusion; mania is.",
       sources: [.apna, .apaConsensus, .seedKAIR, .seedLifeWorks, .seedSafeHarbor, .fdaCompounded]),
+    RubricChange(
+      .flag, "training.therapist-no-ketamine-training", change: "new: minor, all providers",
+      reason: "Directories that vet KAP therapists require ketamine-specific training (TARA "
+        + "Mind: more than 40 hours) and patients are told to look for it (seed 003); 2026.1 "
+        + "scored the team's training records but flagged nothing when the practice says its "
+        + "therapists have none. Minor: the requirement comes from directories and guides, "
+        + "not from a clinical guideline, and the training criteria already cost the points.",
+      sources: [.taraMind, .trainingPrograms, .seedLifeWorks]),
   ]
 }

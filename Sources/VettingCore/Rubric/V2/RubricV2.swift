@@ -43,7 +43,7 @@ enum RubricV2 {
   /// Flags 2026.1 does not have, in report order within their severity.
   static let addedFlags: [RedFlag] = [
     noInPersonEvaluationAfterFlexibilities, noPulseOximetry, noPrescriberFollowUp,
-    noSupportDuringDosing, advertisesExcludedConditions,
+    noSupportDuringDosing, advertisesExcludedConditions, therapistsUntrained,
   ]
 
   /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
