@@ -130,6 +130,7 @@ extension CanonicalWriter {
       $0.flag("consentCoversOffLabel", ethics.consentCoversOffLabel)
       $0.flag("definedCourse", ethics.definedCourse)
       $0.flag("marketingReviewed", ethics.marketingReviewed)
+      $0.flag("prepaidPackagesRefundable", ethics.prepaidPackagesRefundable)
       $0.flag("pricingPublished", ethics.pricingPublished)
       $0.flag("risksDisclosed", ethics.risksDisclosed)
       $0.flag("routineSedatives", ethics.routineSedatives)

@@ -17,6 +17,9 @@ public struct EthicsPractice: Sendable, Hashable, Codable {
   public var pricingPublished: Attested<Bool>?
   /// Patients must buy a bundle of sessions up front.
   public var bundlesRequired: Attested<Bool>?
+  /// Unused sessions of a prepaid (discounted) package are refunded; record it only when the
+  /// provider sells packages. A package merely offered and refundable is no pressure.
+  public var prepaidPackagesRefundable: Attested<Bool>?
   /// Consent states the off-label and (when used) compounded status and the risks.
   public var consentCoversOffLabel: Attested<Bool>?
   /// Treatment has a defined course and therapeutic endpoint.

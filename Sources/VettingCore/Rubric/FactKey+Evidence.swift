@@ -21,7 +21,8 @@ extension FactKey {
     .faceToFaceFollowUps, .sitterRequired, .maxDoseMg, .dosesPerFill, .checkIns,
     .bloodPressureCuff, .prescriptionMonitoringChecks, .misuseScreening, .marketingReviewed,
     .advertisesExcludedConditions,
-    .risksDisclosed, .pricingPublished, .bundlesRequired, .consentCoversOffLabel, .definedCourse,
+    .risksDisclosed, .pricingPublished, .bundlesRequired,
+    .prepaidPackagesRefundable, .consentCoversOffLabel, .definedCourse,
     .routineSedatives, .codeOfConductSigned,
   ]
 

@@ -169,6 +169,7 @@ public final class SyntheticProviders {
     practice.safety.cardiacMonitoring = flag(0.7)
     practice.ethics.advertisesExcludedConditions = flag(0.03, good: false)
     practice.integration.therapistsKetamineTrained = flag(0.8)
+    practice.ethics.prepaidPackagesRefundable = flag(0.7)
   }
 
   /// Runs `body` with the ``later`` stream in place of the main one.

@@ -140,6 +140,7 @@ struct EvidenceIndex: Sendable {
     upgrade(&profile.ethics.risksDisclosed, .risksDisclosed)
     upgrade(&profile.ethics.pricingPublished, .pricingPublished)
     upgrade(&profile.ethics.bundlesRequired, .bundlesRequired)
+    upgrade(&profile.ethics.prepaidPackagesRefundable, .prepaidPackagesRefundable)
     upgrade(&profile.ethics.consentCoversOffLabel, .consentCoversOffLabel)
     upgrade(&profile.ethics.definedCourse, .definedCourse)
     upgrade(&profile.ethics.routineSedatives, .routineSedatives)

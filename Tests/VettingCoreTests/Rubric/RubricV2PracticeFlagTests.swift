@@ -27,6 +27,9 @@ struct RubricV2PracticeFlagTests {
     Case(id: "training.therapist-no-ketamine-training", severity: .minor) { facts, value in
       facts.practice.integration.therapistsKetamineTrained = value.map { .document($0) }
     },
+    Case(id: "ethics.non-refundable-package", severity: .minor) { facts, value in
+      facts.practice.ethics.prepaidPackagesRefundable = value.map { .verified($0) }
+    },
     Case(id: "marketing.targets-excluded-conditions", severity: .critical, raisedBy: true) {
       facts, value in
       facts.practice.ethics.advertisesExcludedConditions = value.map { .verified($0) }
@@ -67,6 +70,20 @@ struct RubricV2PracticeFlagTests {
     let assessment = Engine.assess(facts, rubric: Self.v2, asOf: Fixtures.asOf)
     #expect(assessment.score == 100, "no criterion scores it; the flag decides")
     #expect(assessment.tier == .notVetted)
+  }
+
+  @Test("a package merely offered is no pressure; one that must be bought or is kept is")
+  func packages() {
+    var facts = Fixtures.exemplary()
+    facts.practice.ethics.bundlesRequired = .verified(false)
+    facts.practice.ethics.prepaidPackagesRefundable = .verified(true)
+    #expect(Self.flags(facts, Self.v2).isEmpty)
+    facts.practice.ethics.prepaidPackagesRefundable = .verified(false)
+    #expect(Self.flags(facts, Self.v2).map(\.flagID) == ["ethics.non-refundable-package"])
+    facts.practice.ethics.bundlesRequired = .verified(true)
+    #expect(
+      Set(Self.flags(facts, Self.v2).map(\.flagID))
+        == ["ethics.non-refundable-package", "ethics.bundle-pressure"])
   }
 
   @Test("no prescriber follow-up is about home prescriptions only")

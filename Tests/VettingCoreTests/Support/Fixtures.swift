@@ -121,6 +121,7 @@ enum Fixtures {
     practice.ethics.risksDisclosed = .verified(true)
     practice.ethics.pricingPublished = .verified(true)
     practice.ethics.bundlesRequired = .verified(false)
+    practice.ethics.prepaidPackagesRefundable = .verified(true)
     practice.ethics.consentCoversOffLabel = .verified(true)
     practice.ethics.definedCourse = .verified(true)
     practice.ethics.routineSedatives = .verified(false)

@@ -30,6 +30,17 @@ extension RubricV2 {
       .therapistsKetamineTrained, context.facts.practice.integration.therapistsKetamineTrained)
   }
 
+  /// A prepaid package whose unused sessions are not refunded: a discount sold as pressure.
+  static let nonRefundablePackage = RedFlag(
+    id: "ethics.non-refundable-package", severity: .minor,
+    condition: "Prepaid (discounted) session packages are sold with no refund of unused "
+      + "sessions.",
+    sources: [.redFlagGuides, .seedPsychedelicSupport]
+  ) { context in
+    context.recordedFalse(
+      .prepaidPackagesRefundable, context.facts.practice.ethics.prepaidPackagesRefundable)
+  }
+
   /// Advertising aimed at the patients every guideline's screening turns away.
   static let advertisesExcludedConditions = RedFlag(
     id: "marketing.targets-excluded-conditions", severity: .critical,
@@ -74,5 +85,19 @@ extension RubricV2 {
         + "therapists have none. Minor: the requirement comes from directories and guides, "
         + "not from a clinical guideline, and the training criteria already cost the points.",
       sources: [.taraMind, .trainingPrograms, .seedLifeWorks]),
+    RubricChange(
+      .flag, "ethics.non-refundable-package", change: "new: minor, all providers",
+      reason: "The guides name pressure to buy prepaid bundles and ask for refundable "
+        + "packages; seed 004 notes a package lowers the price per session while a patient "
+        + "who does not respond keeps paying. A package merely offered, refundable, is no "
+        + "pressure and raises nothing; one whose unused sessions are kept is. Minor, as "
+        + "bundle pressure: the sources are consumer guides only.",
+      sources: [.redFlagGuides, .seedPsychedelicSupport]),
+    RubricChange(
+      .flag, "ethics.bundle-pressure", change: "reviewed: minor kept", changesVerdicts: false,
+      reason: "Still raised only when a bundle must be bought before the first session; "
+        + "offering one is not pressure. No clinical guideline addresses bundles (the sources "
+        + "are consumer guides), so it stays minor.",
+      sources: [.redFlagGuides, .seedPsychedelicSupport]),
   ]
 }

@@ -44,6 +44,7 @@ enum RubricV2 {
   static let addedFlags: [RedFlag] = [
     noInPersonEvaluationAfterFlexibilities, noPulseOximetry, noPrescriberFollowUp,
     noSupportDuringDosing, advertisesExcludedConditions, therapistsUntrained,
+    nonRefundablePackage,
   ]
 
   /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
