@@ -37,7 +37,8 @@ import VettingStore
         let today = Day(Date())
         for row in try await connection.query(
           """
-          select provider_id, input_hash, score::int, tier, as_of::text from assessments
+          select provider_id, input_hash, score::int, tier, as_of::text, completeness, open_items
+            from assessments
            where superseded_at is null order by provider_id
           """)
         {
@@ -54,14 +55,20 @@ import VettingStore
           #expect(
             SchemaVocabulary.tier(try row.decode(String.self, at: 3)) == assessment.tier,
             "provider \(id)")
+          // The bulk path stores the same completeness columns as the Rescorer (migration 0009).
+          #expect(try row.decode(Int?.self, at: 5) == assessment.completeness.percent)
+          #expect(
+            try row.decode([String].self, at: 6)
+              == assessment.completeness.openItems.map(\.detail), "provider \(id)")
         }
 
         let stored = try await connection.query(
           "select tier, count(*) from assessments where superseded_at is null group by tier"
         ).map { (try $0.decode(String.self, at: 0), try $0.decode(Int.self, at: 1)) }
         #expect(
-          Set(stored.compactMap { SchemaVocabulary.tier($0.0) }) == Set(Tier.allCases),
-          "300 demo providers span every tier: \(stored)")
+          Set(stored.compactMap { SchemaVocabulary.tier($0.0) })
+            == Set(Tier.allCases.filter { $0 != .incomplete }),
+          "300 demo providers span every tier 2026.1 gives: \(stored)")
         #expect(stored.map(\.1).reduce(0, +) == 300)
 
         try await addEvidence(on: connection)

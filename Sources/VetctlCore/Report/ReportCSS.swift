@@ -43,6 +43,7 @@ enum ReportCSS {
     .bar-recommended { fill: #166534; }
     .bar-vetted { fill: #65a30d; }
     .bar-conditional { fill: #d97706; }
+    .bar-incomplete { fill: #9ca3af; }
     .bar-not-vetted { fill: #991b1b; }
     .bar-critical { fill: #991b1b; }
     .bar-major { fill: #ea580c; }
@@ -51,6 +52,7 @@ enum ReportCSS {
     .bar-score { fill: #1e3a8a; }
     .tier { display: inline-block; border: 2px solid #000; padding: 0 8px; font-weight: 700; }
     .tier-not-vetted, .tier-none { border-style: dashed; }
+    .tier-incomplete { border-style: dotted; }
     .badge { display: inline-block; border: 1px solid #000; padding: 0 4px; font-size: 11px; \
     font-weight: 700; letter-spacing: 0.03em; margin-right: 4px; }
     .sev-critical .badge { border-width: 2px; }

@@ -5,7 +5,8 @@ enum ReportCSV {
   /// The header row.
   static let columns = [
     "provider_id", "kind", "name", "city", "state", "postal_code", "assessed", "assessment_id",
-    "tier", "score", "disqualified", "critical_flags", "major_flags", "minor_flags", "flags",
+    "tier", "score", "completeness", "open_items", "disqualified", "critical_flags", "major_flags",
+    "minor_flags", "flags",
     "areas",
     "assessed_at", "assessment_as_of", "rubric_version",
   ]
@@ -27,6 +28,7 @@ enum ReportCSV {
     }
     return place + [
       "true", row.assessmentID, Vocabulary.name(row.tier), "\(row.score)",
+      row.hasCompleteness ? "\(row.completeness)" : "", "\(row.openItems)",
       "\(row.disqualified)", count(.critical),
       count(.major), count(.minor),
       row.flags.map { "\($0.flagID):\(Vocabulary.name($0.severity))" }.joined(separator: ";"),

@@ -120,8 +120,8 @@ enum ReportHTML {
     <section class="index" id="index">
     <h2>Providers</h2>
     <table class="index-table"><thead><tr><th>Provider</th><th>Kind</th><th>Location</th>\
-    <th>Tier</th><th class="num">Score</th><th class="num">Flags (critical/major/minor)</th>\
-    </tr></thead><tbody>
+    <th>Tier</th><th class="num">Score</th><th class="num">On file</th>\
+    <th class="num">Flags (critical/major/minor)</th></tr></thead><tbody>
 
     """
 
@@ -134,6 +134,7 @@ enum ReportHTML {
       + "<td>\(row.assessed ? tierTitle(row.tier) : "not assessed")"
       + "\(row.disqualified ? " · disqualified" : "")</td>"
       + "<td class=\"num\">\(row.assessed ? "\(row.score)" : "")</td>"
+      + "<td class=\"num\">\(row.assessed && row.hasCompleteness ? "\(row.completeness)%" : "")</td>"
       + "<td class=\"num\">\(row.assessed ? "\(counts.0)/\(counts.1)/\(counts.2)" : "")</td>"
       + "</tr>\n"
   }
@@ -141,7 +142,7 @@ enum ReportHTML {
   /// The index table's end; `rows` is the number of providers (0: a sentence instead).
   static func indexEnd(rows: Int) -> String {
     (rows == 0
-      ? "<tr><td colspan=\"6\">No provider matches this report's filters.</td></tr>\n" : "")
+      ? "<tr><td colspan=\"7\">No provider matches this report's filters.</td></tr>\n" : "")
       + "</tbody></table>\n</section>\n"
   }
 
@@ -178,7 +179,30 @@ enum ReportHTML {
     html += fact("Assessed at", InstantText.format(row.assessedAt, isSet: row.hasAssessedAt))
     html += fact("Expiry judged on", DayText.format(row.assessmentAsOf))
     html += fact("Rubric", row.rubricVersion)
+    html += fact(
+      "Evidence on file",
+      row.hasCompleteness
+        ? "\(row.completeness)% of the applicable points, \(row.openItems) open item"
+          + (row.openItems == 1 ? "" : "s") : "not recorded")
     html += "</dl>\n"
+    if row.hasDetail, !row.detail.roles.isEmpty {
+      html += "<h3>Roles</h3>\n<ul class=\"roles\">\n"
+      for role in row.detail.roles {
+        let held = [role.medical ? "medical" : nil, role.mentalHealth ? "mental-health" : nil]
+          .compactMap { $0 }
+        html +=
+          "<li><strong>\(HTMLText.escape(role.subject))</strong>"
+          + (role.partner ? " (partner)" : "") + ": "
+          + (held.isEmpty ? "neither role" : held.joined(separator: " and ") + " role")
+          + " — \(HTMLText.escape(role.reason))</li>\n"
+      }
+      html += "</ul>\n"
+    }
+    if row.hasDetail, !row.detail.openItems.isEmpty {
+      html += "<h3>Open items</h3>\n<ul class=\"open-items\">\n"
+      for item in row.detail.openItems { html += "<li>\(HTMLText.escape(item))</li>\n" }
+      html += "</ul>\n"
+    }
 
     html += "<h3>Areas</h3>\n<table class=\"areas\"><thead><tr><th>Area</th>"
     html += "<th class=\"num\">Score</th></tr></thead><tbody>\n"
@@ -246,12 +270,13 @@ enum ReportHTML {
 
   // MARK: Words
 
-  /// "Recommended", "Vetted", "Conditional", "Not vetted".
+  /// "Recommended", "Vetted", "Conditional", "Incomplete", "Not vetted".
   static func tierTitle(_ tier: Vetting_V1_Tier) -> String {
     switch tier {
     case .recommended: return "Recommended"
     case .vetted: return "Vetted"
     case .conditional: return "Conditional"
+    case .incomplete: return "Incomplete"
     case .notVetted: return "Not vetted"
     default: return "Unknown tier"
     }

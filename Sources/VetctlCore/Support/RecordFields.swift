@@ -129,6 +129,12 @@ enum RecordFields {
     return [
       ("score", "\(summary.score)"), ("tier", Vocabulary.name(summary.tier)),
       (
+        "completeness",
+        summary.hasCompleteness
+          ? "\(summary.completeness)% on file, \(summary.openItems) open item"
+            + (summary.openItems == 1 ? "" : "s") : "not recorded"
+      ),
+      (
         "flags",
         "\(summary.criticalFlags) critical, \(summary.majorFlags) major, "
           + "\(summary.minorFlags) minor"

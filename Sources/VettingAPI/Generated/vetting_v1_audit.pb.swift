@@ -98,6 +98,11 @@ public nonisolated enum Vetting_V1_DueReason: SwiftProtobuf.Enum, Swift.CaseIter
 
   /// A training certificate that expires within the window (or has expired).
   case certificateExpiring // = 6
+
+  /// One open item of a listed provider's latest assessment: an applicable criterion whose fact
+  /// is not on record or whose evidence expired (docs/RUBRIC-2026.2.md, "Completeness"). The
+  /// entity is the assessment; detail names the criterion and the fact.
+  case openItem // = 7
   case UNRECOGNIZED(Int)
 
   public init() {
@@ -113,6 +118,7 @@ public nonisolated enum Vetting_V1_DueReason: SwiftProtobuf.Enum, Swift.CaseIter
     case 4: self = .outdatedRubric
     case 5: self = .licenseExpiring
     case 6: self = .certificateExpiring
+    case 7: self = .openItem
     default: self = .UNRECOGNIZED(rawValue)
     }
   }
@@ -126,6 +132,7 @@ public nonisolated enum Vetting_V1_DueReason: SwiftProtobuf.Enum, Swift.CaseIter
     case .outdatedRubric: return 4
     case .licenseExpiring: return 5
     case .certificateExpiring: return 6
+    case .openItem: return 7
     case .UNRECOGNIZED(let i): return i
     }
   }
@@ -139,6 +146,7 @@ public nonisolated enum Vetting_V1_DueReason: SwiftProtobuf.Enum, Swift.CaseIter
     .outdatedRubric,
     .licenseExpiring,
     .certificateExpiring,
+    .openItem,
   ]
 
 }
@@ -483,6 +491,23 @@ public nonisolated struct Vetting_V1_ReportRow: @unchecked Sendable {
     set {_uniqueStorage()._disqualified = newValue}
   }
 
+  /// Percent (0..100) of the applicable evidence on file; unset when the assessment was stored
+  /// without its document.
+  public var completeness: Int32 {
+    get {_storage._completeness ?? 0}
+    set {_uniqueStorage()._completeness = newValue}
+  }
+  /// Returns true if `completeness` has been explicitly set.
+  public var hasCompleteness: Bool {_storage._completeness != nil}
+  /// Clears the value of `completeness`. Subsequent reads from it will return its default value.
+  public mutating func clearCompleteness() {_uniqueStorage()._completeness = nil}
+
+  /// applicable criteria whose evidence is not on file
+  public var openItems: Int32 {
+    get {_storage._openItems}
+    set {_uniqueStorage()._openItems = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -735,7 +760,7 @@ public nonisolated struct Vetting_V1_DueItem: Sendable {
   /// Clears the value of `dueOn`. Subsequent reads from it will return its default value.
   public mutating func clearDueOn() {self._dueOn = nil}
 
-  /// OUTDATED_RUBRIC: the version the assessment used
+  /// OUTDATED_RUBRIC, OPEN_ITEM: the version the assessment used
   public var rubricVersion: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -1094,7 +1119,7 @@ nonisolated extension Vetting_V1_AuditSource: SwiftProtobuf._ProtoNameProviding 
 }
 
 nonisolated extension Vetting_V1_DueReason: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0DUE_REASON_UNSPECIFIED\0\u{1}DUE_REASON_LICENSE_NOT_VERIFIED\0\u{1}DUE_REASON_NPI_NOT_CHECKED\0\u{1}DUE_REASON_EVIDENCE_EXPIRING\0\u{1}DUE_REASON_OUTDATED_RUBRIC\0\u{1}DUE_REASON_LICENSE_EXPIRING\0\u{1}DUE_REASON_CERTIFICATE_EXPIRING\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0DUE_REASON_UNSPECIFIED\0\u{1}DUE_REASON_LICENSE_NOT_VERIFIED\0\u{1}DUE_REASON_NPI_NOT_CHECKED\0\u{1}DUE_REASON_EVIDENCE_EXPIRING\0\u{1}DUE_REASON_OUTDATED_RUBRIC\0\u{1}DUE_REASON_LICENSE_EXPIRING\0\u{1}DUE_REASON_CERTIFICATE_EXPIRING\0\u{1}DUE_REASON_OPEN_ITEM\0")
 }
 
 nonisolated extension Vetting_V1_TierChange: SwiftProtobuf._ProtoNameProviding {
@@ -1289,7 +1314,7 @@ nonisolated extension Vetting_V1_ReportHeader: SwiftProtobuf.Message, SwiftProto
 
 nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".ReportRow"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}postal_code\0\u{1}assessed\0\u{3}assessment_id\0\u{1}tier\0\u{1}score\0\u{1}areas\0\u{1}flags\0\u{3}assessed_at\0\u{3}assessment_as_of\0\u{3}rubric_version\0\u{1}detail\0\u{1}disqualified\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}provider_id\0\u{1}kind\0\u{1}name\0\u{1}city\0\u{1}state\0\u{3}postal_code\0\u{1}assessed\0\u{3}assessment_id\0\u{1}tier\0\u{1}score\0\u{1}areas\0\u{1}flags\0\u{3}assessed_at\0\u{3}assessment_as_of\0\u{3}rubric_version\0\u{1}detail\0\u{1}disqualified\0\u{1}completeness\0\u{3}open_items\0")
 
   fileprivate class _StorageClass {
     var _providerID: String = String()
@@ -1309,6 +1334,8 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
     var _rubricVersion: String = String()
     var _detail: Vetting_V1_Assessment? = nil
     var _disqualified: Bool = false
+    var _completeness: Int32? = nil
+    var _openItems: Int32 = 0
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1336,6 +1363,8 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
       _rubricVersion = source._rubricVersion
       _detail = source._detail
       _disqualified = source._disqualified
+      _completeness = source._completeness
+      _openItems = source._openItems
     }
   }
 
@@ -1371,6 +1400,8 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
         case 15: try { try decoder.decodeSingularStringField(value: &_storage._rubricVersion) }()
         case 16: try { try decoder.decodeSingularMessageField(value: &_storage._detail) }()
         case 17: try { try decoder.decodeSingularBoolField(value: &_storage._disqualified) }()
+        case 18: try { try decoder.decodeSingularInt32Field(value: &_storage._completeness) }()
+        case 19: try { try decoder.decodeSingularInt32Field(value: &_storage._openItems) }()
         default: break
         }
       }
@@ -1434,6 +1465,12 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
       if _storage._disqualified != false {
         try visitor.visitSingularBoolField(value: _storage._disqualified, fieldNumber: 17)
       }
+      try { if let v = _storage._completeness {
+        try visitor.visitSingularInt32Field(value: v, fieldNumber: 18)
+      } }()
+      if _storage._openItems != 0 {
+        try visitor.visitSingularInt32Field(value: _storage._openItems, fieldNumber: 19)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -1460,6 +1497,8 @@ nonisolated extension Vetting_V1_ReportRow: SwiftProtobuf.Message, SwiftProtobuf
         if _storage._rubricVersion != rhs_storage._rubricVersion {return false}
         if _storage._detail != rhs_storage._detail {return false}
         if _storage._disqualified != rhs_storage._disqualified {return false}
+        if _storage._completeness != rhs_storage._completeness {return false}
+        if _storage._openItems != rhs_storage._openItems {return false}
         return true
       }
       if !storagesAreEqual {return false}

@@ -526,8 +526,12 @@ public nonisolated enum Vetting_V1_Tier: SwiftProtobuf.Enum, Swift.CaseIterable 
   /// "conditional"
   case conditional // = 3
 
-  /// "not-vetted": below threshold, or any critical flag
+  /// "not-vetted": judged and below threshold, or any critical flag
   case notVetted // = 4
+
+  /// "incomplete" (rubric 2026.2 on): below the conditional threshold only for want of evidence;
+  /// the open items, met, would reach it. Sorts after conditional, before not-vetted.
+  case incomplete // = 5
   case UNRECOGNIZED(Int)
 
   public init() {
@@ -541,6 +545,7 @@ public nonisolated enum Vetting_V1_Tier: SwiftProtobuf.Enum, Swift.CaseIterable 
     case 2: self = .vetted
     case 3: self = .conditional
     case 4: self = .notVetted
+    case 5: self = .incomplete
     default: self = .UNRECOGNIZED(rawValue)
     }
   }
@@ -552,6 +557,7 @@ public nonisolated enum Vetting_V1_Tier: SwiftProtobuf.Enum, Swift.CaseIterable 
     case .vetted: return 2
     case .conditional: return 3
     case .notVetted: return 4
+    case .incomplete: return 5
     case .UNRECOGNIZED(let i): return i
     }
   }
@@ -563,6 +569,7 @@ public nonisolated enum Vetting_V1_Tier: SwiftProtobuf.Enum, Swift.CaseIterable 
     .vetted,
     .conditional,
     .notVetted,
+    .incomplete,
   ]
 
 }
@@ -1220,11 +1227,27 @@ public nonisolated struct Vetting_V1_AssessmentSummary: Sendable {
   /// after every provider without one (search by score, reports). The score is still given.
   public var disqualified: Bool = false
 
+  /// Percent (0..100, rounded down) of the applicable criteria's points whose evidence is on
+  /// file; unset only for an assessment stored without its document.
+  public var completeness: Int32 {
+    get {_completeness ?? 0}
+    set {_completeness = newValue}
+  }
+  /// Returns true if `completeness` has been explicitly set.
+  public var hasCompleteness: Bool {self._completeness != nil}
+  /// Clears the value of `completeness`. Subsequent reads from it will return its default value.
+  public mutating func clearCompleteness() {self._completeness = nil}
+
+  /// Applicable criteria whose fact is not on record or whose evidence expired (the full list is
+  /// Assessment.open_items, and ListForReview's DUE_REASON_OPEN_ITEM).
+  public var openItems: Int32 = 0
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
   fileprivate var _assessedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
+  fileprivate var _completeness: Int32? = nil
 }
 
 public nonisolated struct Vetting_V1_AreaScore: Sendable {
@@ -1285,56 +1308,131 @@ public nonisolated struct Vetting_V1_RaisedFlag: Sendable {
   public init() {}
 }
 
-public nonisolated struct Vetting_V1_Assessment: Sendable {
+public nonisolated struct Vetting_V1_Assessment: @unchecked Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var id: String = String()
+  public var id: String {
+    get {_storage._id}
+    set {_uniqueStorage()._id = newValue}
+  }
 
-  public var providerID: String = String()
+  public var providerID: String {
+    get {_storage._providerID}
+    set {_uniqueStorage()._providerID = newValue}
+  }
 
-  public var providerKind: Vetting_V1_ProviderKind = .unspecified
+  public var providerKind: Vetting_V1_ProviderKind {
+    get {_storage._providerKind}
+    set {_uniqueStorage()._providerKind = newValue}
+  }
 
-  public var rubricVersion: String = String()
+  public var rubricVersion: String {
+    get {_storage._rubricVersion}
+    set {_uniqueStorage()._rubricVersion = newValue}
+  }
 
   public var asOf: Vetting_V1_Day {
-    get {_asOf ?? Vetting_V1_Day()}
-    set {_asOf = newValue}
+    get {_storage._asOf ?? Vetting_V1_Day()}
+    set {_uniqueStorage()._asOf = newValue}
   }
   /// Returns true if `asOf` has been explicitly set.
-  public var hasAsOf: Bool {self._asOf != nil}
+  public var hasAsOf: Bool {_storage._asOf != nil}
   /// Clears the value of `asOf`. Subsequent reads from it will return its default value.
-  public mutating func clearAsOf() {self._asOf = nil}
+  public mutating func clearAsOf() {_uniqueStorage()._asOf = nil}
 
-  public var score: Int32 = 0
+  public var score: Int32 {
+    get {_storage._score}
+    set {_uniqueStorage()._score = newValue}
+  }
 
-  public var tier: Vetting_V1_Tier = .unspecified
+  public var tier: Vetting_V1_Tier {
+    get {_storage._tier}
+    set {_uniqueStorage()._tier = newValue}
+  }
 
-  public var areas: [Vetting_V1_AreaScore] = []
+  public var areas: [Vetting_V1_AreaScore] {
+    get {_storage._areas}
+    set {_uniqueStorage()._areas = newValue}
+  }
 
-  public var criteria: [Vetting_V1_CriterionResult] = []
+  public var criteria: [Vetting_V1_CriterionResult] {
+    get {_storage._criteria}
+    set {_uniqueStorage()._criteria = newValue}
+  }
 
-  public var flags: [Vetting_V1_RaisedFlag] = []
+  public var flags: [Vetting_V1_RaisedFlag] {
+    get {_storage._flags}
+    set {_uniqueStorage()._flags = newValue}
+  }
 
   /// SHA-256 (hex) of the canonical provider facts
-  public var inputHash: String = String()
+  public var inputHash: String {
+    get {_storage._inputHash}
+    set {_uniqueStorage()._inputHash = newValue}
+  }
 
   public var assessedAt: SwiftProtobuf.Google_Protobuf_Timestamp {
-    get {_assessedAt ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
-    set {_assessedAt = newValue}
+    get {_storage._assessedAt ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
+    set {_uniqueStorage()._assessedAt = newValue}
   }
   /// Returns true if `assessedAt` has been explicitly set.
-  public var hasAssessedAt: Bool {self._assessedAt != nil}
+  public var hasAssessedAt: Bool {_storage._assessedAt != nil}
   /// Clears the value of `assessedAt`. Subsequent reads from it will return its default value.
-  public mutating func clearAssessedAt() {self._assessedAt = nil}
+  public mutating func clearAssessedAt() {_uniqueStorage()._assessedAt = nil}
+
+  /// Percent (0..100, rounded down) of the applicable criteria's points whose evidence is on file.
+  public var completeness: Int32 {
+    get {_storage._completeness}
+    set {_uniqueStorage()._completeness = newValue}
+  }
+
+  /// The applicable criteria whose fact is not on record or whose evidence expired, in rubric
+  /// order: "criterion-id: reason" (e.g. "training.kap-training: KAP training: not on record").
+  public var openItems: [String] {
+    get {_storage._openItems}
+    set {_uniqueStorage()._openItems = newValue}
+  }
+
+  /// Who was counted in the medical and the mental-health role, and why (the ethical guidelines'
+  /// clause 3: one person may hold both, or two may share them): the team in order, then the
+  /// partners. Empty under rubric 2026.1, which does not record it.
+  public var roles: [Vetting_V1_RoleAssignment] {
+    get {_storage._roles}
+    set {_uniqueStorage()._roles = newValue}
+  }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
-  fileprivate var _asOf: Vetting_V1_Day? = nil
-  fileprivate var _assessedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
+  fileprivate var _storage = _StorageClass.defaultInstance
+}
+
+public nonisolated struct Vetting_V1_RoleAssignment: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// the person's or partner's name
+  public var subject: String = String()
+
+  /// an outside partner, not on the team
+  public var partner: Bool = false
+
+  /// counted in the medical role
+  public var medical: Bool = false
+
+  /// counted in the mental-health role
+  public var mentalHealth: Bool = false
+
+  /// why, e.g. "prescriber; psychiatry with psychotherapy training ..."
+  public var reason: String = String()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
 }
 
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
@@ -1378,7 +1476,7 @@ nonisolated extension Vetting_V1_LicenseStatus: SwiftProtobuf._ProtoNameProvidin
 }
 
 nonisolated extension Vetting_V1_Tier: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0TIER_UNSPECIFIED\0\u{1}TIER_RECOMMENDED\0\u{1}TIER_VETTED\0\u{1}TIER_CONDITIONAL\0\u{1}TIER_NOT_VETTED\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0TIER_UNSPECIFIED\0\u{1}TIER_RECOMMENDED\0\u{1}TIER_VETTED\0\u{1}TIER_CONDITIONAL\0\u{1}TIER_NOT_VETTED\0\u{1}TIER_INCOMPLETE\0")
 }
 
 nonisolated extension Vetting_V1_Severity: SwiftProtobuf._ProtoNameProviding {
@@ -2244,7 +2342,7 @@ nonisolated extension Vetting_V1_Evidence: SwiftProtobuf.Message, SwiftProtobuf.
 
 nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".AssessmentSummary"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}assessment_id\0\u{3}rubric_version\0\u{1}score\0\u{1}tier\0\u{3}critical_flags\0\u{3}major_flags\0\u{3}minor_flags\0\u{3}assessed_at\0\u{1}disqualified\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}assessment_id\0\u{3}rubric_version\0\u{1}score\0\u{1}tier\0\u{3}critical_flags\0\u{3}major_flags\0\u{3}minor_flags\0\u{3}assessed_at\0\u{1}disqualified\0\u{1}completeness\0\u{3}open_items\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2261,6 +2359,8 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
       case 7: try { try decoder.decodeSingularInt32Field(value: &self.minorFlags) }()
       case 8: try { try decoder.decodeSingularMessageField(value: &self._assessedAt) }()
       case 9: try { try decoder.decodeSingularBoolField(value: &self.disqualified) }()
+      case 10: try { try decoder.decodeSingularInt32Field(value: &self._completeness) }()
+      case 11: try { try decoder.decodeSingularInt32Field(value: &self.openItems) }()
       default: break
       }
     }
@@ -2298,6 +2398,12 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
     if self.disqualified != false {
       try visitor.visitSingularBoolField(value: self.disqualified, fieldNumber: 9)
     }
+    try { if let v = self._completeness {
+      try visitor.visitSingularInt32Field(value: v, fieldNumber: 10)
+    } }()
+    if self.openItems != 0 {
+      try visitor.visitSingularInt32Field(value: self.openItems, fieldNumber: 11)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -2311,6 +2417,8 @@ nonisolated extension Vetting_V1_AssessmentSummary: SwiftProtobuf.Message, Swift
     if lhs.minorFlags != rhs.minorFlags {return false}
     if lhs._assessedAt != rhs._assessedAt {return false}
     if lhs.disqualified != rhs.disqualified {return false}
+    if lhs._completeness != rhs._completeness {return false}
+    if lhs.openItems != rhs.openItems {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -2453,7 +2561,175 @@ nonisolated extension Vetting_V1_RaisedFlag: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Assessment"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}provider_id\0\u{3}provider_kind\0\u{3}rubric_version\0\u{3}as_of\0\u{1}score\0\u{1}tier\0\u{1}areas\0\u{1}criteria\0\u{1}flags\0\u{3}input_hash\0\u{3}assessed_at\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}provider_id\0\u{3}provider_kind\0\u{3}rubric_version\0\u{3}as_of\0\u{1}score\0\u{1}tier\0\u{1}areas\0\u{1}criteria\0\u{1}flags\0\u{3}input_hash\0\u{3}assessed_at\0\u{1}completeness\0\u{3}open_items\0\u{1}roles\0")
+
+  fileprivate class _StorageClass {
+    var _id: String = String()
+    var _providerID: String = String()
+    var _providerKind: Vetting_V1_ProviderKind = .unspecified
+    var _rubricVersion: String = String()
+    var _asOf: Vetting_V1_Day? = nil
+    var _score: Int32 = 0
+    var _tier: Vetting_V1_Tier = .unspecified
+    var _areas: [Vetting_V1_AreaScore] = []
+    var _criteria: [Vetting_V1_CriterionResult] = []
+    var _flags: [Vetting_V1_RaisedFlag] = []
+    var _inputHash: String = String()
+    var _assessedAt: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
+    var _completeness: Int32 = 0
+    var _openItems: [String] = []
+    var _roles: [Vetting_V1_RoleAssignment] = []
+
+      // This property is used as the initial default value for new instances of the type.
+      // The type itself is protecting the reference to its storage via CoW semantics.
+      // This will force a copy to be made of this reference when the first mutation occurs;
+      // hence, it is safe to mark this as `nonisolated(unsafe)`.
+      static nonisolated(unsafe) let defaultInstance = _StorageClass()
+
+    private init() {}
+
+    init(copying source: _StorageClass) {
+      _id = source._id
+      _providerID = source._providerID
+      _providerKind = source._providerKind
+      _rubricVersion = source._rubricVersion
+      _asOf = source._asOf
+      _score = source._score
+      _tier = source._tier
+      _areas = source._areas
+      _criteria = source._criteria
+      _flags = source._flags
+      _inputHash = source._inputHash
+      _assessedAt = source._assessedAt
+      _completeness = source._completeness
+      _openItems = source._openItems
+      _roles = source._roles
+    }
+  }
+
+  fileprivate mutating func _uniqueStorage() -> _StorageClass {
+    if !isKnownUniquelyReferenced(&_storage) {
+      _storage = _StorageClass(copying: _storage)
+    }
+    return _storage
+  }
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    _ = _uniqueStorage()
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      while let fieldNumber = try decoder.nextFieldNumber() {
+        // The use of inline closures is to circumvent an issue where the compiler
+        // allocates stack space for every case branch when no optimizations are
+        // enabled. https://github.com/apple/swift-protobuf/issues/1034
+        switch fieldNumber {
+        case 1: try { try decoder.decodeSingularStringField(value: &_storage._id) }()
+        case 2: try { try decoder.decodeSingularStringField(value: &_storage._providerID) }()
+        case 3: try { try decoder.decodeSingularEnumField(value: &_storage._providerKind) }()
+        case 4: try { try decoder.decodeSingularStringField(value: &_storage._rubricVersion) }()
+        case 5: try { try decoder.decodeSingularMessageField(value: &_storage._asOf) }()
+        case 6: try { try decoder.decodeSingularInt32Field(value: &_storage._score) }()
+        case 7: try { try decoder.decodeSingularEnumField(value: &_storage._tier) }()
+        case 8: try { try decoder.decodeRepeatedMessageField(value: &_storage._areas) }()
+        case 9: try { try decoder.decodeRepeatedMessageField(value: &_storage._criteria) }()
+        case 10: try { try decoder.decodeRepeatedMessageField(value: &_storage._flags) }()
+        case 11: try { try decoder.decodeSingularStringField(value: &_storage._inputHash) }()
+        case 12: try { try decoder.decodeSingularMessageField(value: &_storage._assessedAt) }()
+        case 13: try { try decoder.decodeSingularInt32Field(value: &_storage._completeness) }()
+        case 14: try { try decoder.decodeRepeatedStringField(value: &_storage._openItems) }()
+        case 15: try { try decoder.decodeRepeatedMessageField(value: &_storage._roles) }()
+        default: break
+        }
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    try withExtendedLifetime(_storage) { (_storage: _StorageClass) in
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every if/case branch local when no optimizations
+      // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+      // https://github.com/apple/swift-protobuf/issues/1182
+      if !_storage._id.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._id, fieldNumber: 1)
+      }
+      if !_storage._providerID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._providerID, fieldNumber: 2)
+      }
+      if _storage._providerKind != .unspecified {
+        try visitor.visitSingularEnumField(value: _storage._providerKind, fieldNumber: 3)
+      }
+      if !_storage._rubricVersion.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._rubricVersion, fieldNumber: 4)
+      }
+      try { if let v = _storage._asOf {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 5)
+      } }()
+      if _storage._score != 0 {
+        try visitor.visitSingularInt32Field(value: _storage._score, fieldNumber: 6)
+      }
+      if _storage._tier != .unspecified {
+        try visitor.visitSingularEnumField(value: _storage._tier, fieldNumber: 7)
+      }
+      if !_storage._areas.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._areas, fieldNumber: 8)
+      }
+      if !_storage._criteria.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._criteria, fieldNumber: 9)
+      }
+      if !_storage._flags.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._flags, fieldNumber: 10)
+      }
+      if !_storage._inputHash.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._inputHash, fieldNumber: 11)
+      }
+      try { if let v = _storage._assessedAt {
+        try visitor.visitSingularMessageField(value: v, fieldNumber: 12)
+      } }()
+      if _storage._completeness != 0 {
+        try visitor.visitSingularInt32Field(value: _storage._completeness, fieldNumber: 13)
+      }
+      if !_storage._openItems.isEmpty {
+        try visitor.visitRepeatedStringField(value: _storage._openItems, fieldNumber: 14)
+      }
+      if !_storage._roles.isEmpty {
+        try visitor.visitRepeatedMessageField(value: _storage._roles, fieldNumber: 15)
+      }
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Vetting_V1_Assessment, rhs: Vetting_V1_Assessment) -> Bool {
+    if lhs._storage !== rhs._storage {
+      let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
+        let _storage = _args.0
+        let rhs_storage = _args.1
+        if _storage._id != rhs_storage._id {return false}
+        if _storage._providerID != rhs_storage._providerID {return false}
+        if _storage._providerKind != rhs_storage._providerKind {return false}
+        if _storage._rubricVersion != rhs_storage._rubricVersion {return false}
+        if _storage._asOf != rhs_storage._asOf {return false}
+        if _storage._score != rhs_storage._score {return false}
+        if _storage._tier != rhs_storage._tier {return false}
+        if _storage._areas != rhs_storage._areas {return false}
+        if _storage._criteria != rhs_storage._criteria {return false}
+        if _storage._flags != rhs_storage._flags {return false}
+        if _storage._inputHash != rhs_storage._inputHash {return false}
+        if _storage._assessedAt != rhs_storage._assessedAt {return false}
+        if _storage._completeness != rhs_storage._completeness {return false}
+        if _storage._openItems != rhs_storage._openItems {return false}
+        if _storage._roles != rhs_storage._roles {return false}
+        return true
+      }
+      if !storagesAreEqual {return false}
+    }
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Vetting_V1_RoleAssignment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".RoleAssignment"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}subject\0\u{1}partner\0\u{1}medical\0\u{3}mental_health\0\u{1}reason\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2461,80 +2737,41 @@ nonisolated extension Vetting_V1_Assessment: SwiftProtobuf.Message, SwiftProtobu
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.providerID) }()
-      case 3: try { try decoder.decodeSingularEnumField(value: &self.providerKind) }()
-      case 4: try { try decoder.decodeSingularStringField(value: &self.rubricVersion) }()
-      case 5: try { try decoder.decodeSingularMessageField(value: &self._asOf) }()
-      case 6: try { try decoder.decodeSingularInt32Field(value: &self.score) }()
-      case 7: try { try decoder.decodeSingularEnumField(value: &self.tier) }()
-      case 8: try { try decoder.decodeRepeatedMessageField(value: &self.areas) }()
-      case 9: try { try decoder.decodeRepeatedMessageField(value: &self.criteria) }()
-      case 10: try { try decoder.decodeRepeatedMessageField(value: &self.flags) }()
-      case 11: try { try decoder.decodeSingularStringField(value: &self.inputHash) }()
-      case 12: try { try decoder.decodeSingularMessageField(value: &self._assessedAt) }()
+      case 1: try { try decoder.decodeSingularStringField(value: &self.subject) }()
+      case 2: try { try decoder.decodeSingularBoolField(value: &self.partner) }()
+      case 3: try { try decoder.decodeSingularBoolField(value: &self.medical) }()
+      case 4: try { try decoder.decodeSingularBoolField(value: &self.mentalHealth) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.reason) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    // The use of inline closures is to circumvent an issue where the compiler
-    // allocates stack space for every if/case branch local when no optimizations
-    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
-    // https://github.com/apple/swift-protobuf/issues/1182
-    if !self.id.isEmpty {
-      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
+    if !self.subject.isEmpty {
+      try visitor.visitSingularStringField(value: self.subject, fieldNumber: 1)
     }
-    if !self.providerID.isEmpty {
-      try visitor.visitSingularStringField(value: self.providerID, fieldNumber: 2)
+    if self.partner != false {
+      try visitor.visitSingularBoolField(value: self.partner, fieldNumber: 2)
     }
-    if self.providerKind != .unspecified {
-      try visitor.visitSingularEnumField(value: self.providerKind, fieldNumber: 3)
+    if self.medical != false {
+      try visitor.visitSingularBoolField(value: self.medical, fieldNumber: 3)
     }
-    if !self.rubricVersion.isEmpty {
-      try visitor.visitSingularStringField(value: self.rubricVersion, fieldNumber: 4)
+    if self.mentalHealth != false {
+      try visitor.visitSingularBoolField(value: self.mentalHealth, fieldNumber: 4)
     }
-    try { if let v = self._asOf {
-      try visitor.visitSingularMessageField(value: v, fieldNumber: 5)
-    } }()
-    if self.score != 0 {
-      try visitor.visitSingularInt32Field(value: self.score, fieldNumber: 6)
+    if !self.reason.isEmpty {
+      try visitor.visitSingularStringField(value: self.reason, fieldNumber: 5)
     }
-    if self.tier != .unspecified {
-      try visitor.visitSingularEnumField(value: self.tier, fieldNumber: 7)
-    }
-    if !self.areas.isEmpty {
-      try visitor.visitRepeatedMessageField(value: self.areas, fieldNumber: 8)
-    }
-    if !self.criteria.isEmpty {
-      try visitor.visitRepeatedMessageField(value: self.criteria, fieldNumber: 9)
-    }
-    if !self.flags.isEmpty {
-      try visitor.visitRepeatedMessageField(value: self.flags, fieldNumber: 10)
-    }
-    if !self.inputHash.isEmpty {
-      try visitor.visitSingularStringField(value: self.inputHash, fieldNumber: 11)
-    }
-    try { if let v = self._assessedAt {
-      try visitor.visitSingularMessageField(value: v, fieldNumber: 12)
-    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Vetting_V1_Assessment, rhs: Vetting_V1_Assessment) -> Bool {
-    if lhs.id != rhs.id {return false}
-    if lhs.providerID != rhs.providerID {return false}
-    if lhs.providerKind != rhs.providerKind {return false}
-    if lhs.rubricVersion != rhs.rubricVersion {return false}
-    if lhs._asOf != rhs._asOf {return false}
-    if lhs.score != rhs.score {return false}
-    if lhs.tier != rhs.tier {return false}
-    if lhs.areas != rhs.areas {return false}
-    if lhs.criteria != rhs.criteria {return false}
-    if lhs.flags != rhs.flags {return false}
-    if lhs.inputHash != rhs.inputHash {return false}
-    if lhs._assessedAt != rhs._assessedAt {return false}
+  public static func ==(lhs: Vetting_V1_RoleAssignment, rhs: Vetting_V1_RoleAssignment) -> Bool {
+    if lhs.subject != rhs.subject {return false}
+    if lhs.partner != rhs.partner {return false}
+    if lhs.medical != rhs.medical {return false}
+    if lhs.mentalHealth != rhs.mentalHealth {return false}
+    if lhs.reason != rhs.reason {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -23,12 +23,15 @@ public struct Assessment: Sendable, Hashable, Codable {
   public var outcomes: [CriterionOutcome]
   /// Raised flags, most severe first, in rubric order within a severity.
   public var flags: [RaisedFlag]
+  /// Who was counted in the medical and the mental-health role, and why; `nil` under rubrics
+  /// that do not record it (2026.1, whose stored documents stay byte for byte as they were).
+  public var roles: [RoleAssignment]?
 
   /// Creates an assessment.
   public init(
     rubricVersion: String, providerID: String, asOf: Day, score: Int, earnedHundredths: Int,
     possibleHundredths: Int, tier: Tier, areas: [AreaScore], outcomes: [CriterionOutcome],
-    flags: [RaisedFlag]
+    flags: [RaisedFlag], roles: [RoleAssignment]? = nil
   ) {
     self.rubricVersion = rubricVersion
     self.providerID = providerID
@@ -40,6 +43,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     self.areas = areas
     self.outcomes = outcomes
     self.flags = flags
+    self.roles = roles
   }
 
   /// The outcome of criterion `id`, if the rubric has it.

@@ -41,6 +41,18 @@ extension CanonicalWriter {
       }
       $0.member("possibleHundredths", assessment.possibleHundredths)
       $0.member("providerID", assessment.providerID)
+      if let roles = assessment.roles {
+        $0.key("roles")
+        $0.array(roles) { writer, role in
+          writer.object {
+            $0.member("medical", role.medical)
+            $0.member("mentalHealth", role.mentalHealth)
+            $0.member("partner", role.partner)
+            $0.member("reason", role.reason)
+            $0.member("subject", role.subject)
+          }
+        }
+      }
       $0.member("rubricVersion", assessment.rubricVersion)
       $0.member("score", assessment.score)
       $0.member("tier", assessment.tier)

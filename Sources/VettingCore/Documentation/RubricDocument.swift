@@ -71,9 +71,18 @@ public enum RubricDocument {
       "| `\(Tier.vetted.rawValue)` | ≥ \(tiers.vettedMinimum) | no critical flag, "
         + "fewer than \(tiers.majorFlagsForConditional) major flags |")
     add("| `\(Tier.conditional.rawValue)` | ≥ \(tiers.conditionalMinimum) | no critical flag |")
-    add(
-      "| `\(Tier.notVetted.rawValue)` | below \(tiers.conditionalMinimum) "
-        + "| or any critical flag |")
+    if tiers.separatesIncomplete {
+      add(
+        "| `\(Tier.incomplete.rawValue)` | below \(tiers.conditionalMinimum) | no critical flag, "
+          + "and the open items, if met, would reach \(tiers.conditionalMinimum) |")
+      add(
+        "| `\(Tier.notVetted.rawValue)` | below \(tiers.conditionalMinimum) even with every "
+          + "open item met | or any critical flag |")
+    } else {
+      add(
+        "| `\(Tier.notVetted.rawValue)` | below \(tiers.conditionalMinimum) "
+          + "| or any critical flag |")
+    }
     add()
     add(
       "- Any **critical** flag puts the provider in `\(Tier.lowest.rawValue)` whatever the points.")
@@ -83,6 +92,8 @@ public enum RubricDocument {
         + "`\(Tier.conditional.rawValue)`.")
     add("- **Minor** flags are reported but do not move the tier.")
     add()
+    if tiers.separatesIncomplete { add(Self.completeness) }
+    if rubric.recordsRoles { add(Self.roles) }
     add("## Criteria")
     for area in Area.allCases {
       let criteria = rubric.criteria.filter { $0.area == area }
@@ -130,6 +141,45 @@ public enum RubricDocument {
     }
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// How completeness is measured and what it decides (rubrics that separate incomplete files).
+  static let completeness = """
+    ## Completeness
+
+    Every assessment reports, beside its score, how much of the evidence that applies to the
+    provider is on file: the points of the applicable criteria whose fact is on record, as a
+    percentage of all applicable points (rounded down). A criterion is an **open item** when the
+    fact it reads is not on record or its evidence has expired; a fact recorded as not done, or
+    only self-reported, is on file (it is judged, not missing). Open items are listed with the
+    assessment, in search and report rows as a count, and by `vetctl due --reason open-item` for
+    staff to chase.
+
+    A provider below the conditional minimum is `incomplete`, not `not-vetted`, when its open
+    items, met in full, would lift its score to the conditional minimum: the missing evidence,
+    not the practice, decides its verdict. `not-vetted` means judged and failing (or a critical
+    flag). Flags are raised by what is on record, with two deliberate exceptions that read an
+    absence on a recorded team: `licensure.unlicensed-practitioner` (a role that needs a license
+    with none on file: the directory does not vet a clinician whose license it has not seen) and
+    `safety.no-life-support-staff` (IV or IM dosing with no ACLS/BLS certificate on file). The
+    team-composition flags judge a roster once one is on record. Otherwise a file that fills in
+    keeps its flags and moves from `incomplete` to the tier its evidence earns.
+
+    """
+
+  /// What an assessment says about who holds the two professional roles (2026.2 on).
+  static let roles = """
+    ## Roles
+
+    Each assessment lists every person on the team and every outside partner with the
+    professional role they were counted in (the guidelines' clause 3: one clinician may hold
+    both the medical and the mental-health role, or two may share them) and why: a prescriber
+    holds the medical role; a therapist in a mental-health discipline holds the mental-health
+    role, and so does a psychiatrist or psychiatric nurse practitioner recorded as a prescriber
+    with psychotherapy training; a prescribing or therapist partner holds its role until the
+    partnership's evidence expires; nurses, monitors and other staff hold neither. These are the
+    counts the team-composition flags and `integration.mental-health-professional` use.
+
+    """
 
   /// How staff move the directory to `version`.
   static func moving(to version: String) -> String {

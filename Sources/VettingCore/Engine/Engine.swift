@@ -16,6 +16,7 @@ public enum Engine {
     }
     var totalEarned = 0
     var totalPossible = 0
+    var openPossible = 0
 
     rubric.compiledCriteria.withUnsafeBufferPointer { criteria in
       for index in criteria.indices {
@@ -40,6 +41,7 @@ public enum Engine {
             earnedHundredths: gained, basis: evaluation.basis))
         totalEarned += gained
         totalPossible += possible
+        if Completeness.isOpen(evaluation.basis.finding) { openPossible += possible - gained }
         areas[area].earnedHundredths += gained
         areas[area].possibleHundredths += possible
       }
@@ -63,13 +65,17 @@ public enum Engine {
     }
 
     let score = totalPossible > 0 ? totalEarned * 100 / totalPossible : 0
+    let reachable = totalPossible > 0 ? (totalEarned + openPossible) * 100 / totalPossible : 0
     for index in areas.indices where areas[index].possibleHundredths > 0 {
       areas[index].score = areas[index].earnedHundredths * 100 / areas[index].possibleHundredths
     }
     return Assessment(
       rubricVersion: rubric.version, providerID: facts.id, asOf: asOf, score: score,
       earnedHundredths: totalEarned, possibleHundredths: totalPossible,
-      tier: rubric.tiers.tier(score: score, criticalFlags: criticalCount, majorFlags: majorCount),
-      areas: areas, outcomes: outcomes, flags: flags)
+      tier: rubric.tiers.tier(
+        score: score, criticalFlags: criticalCount, majorFlags: majorCount,
+        reachableScore: reachable),
+      areas: areas, outcomes: outcomes, flags: flags,
+      roles: rubric.recordsRoles ? RoleAssignment.assign(facts, asOf: asOf) : nil)
   }
 }

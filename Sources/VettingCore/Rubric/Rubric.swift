@@ -18,6 +18,9 @@ public struct Rubric: Sendable {
   public let revises: String?
   /// What changed from ``revises``, each with its reason and sources (and what a review kept).
   public let changes: [RubricChange]
+  /// Whether assessments record who was counted in which professional role
+  /// (``Assessment/roles``; 2026.2 on).
+  public let recordsRoles: Bool
 
   // What the engine needs per criterion and flag, without the documentation strings: reading
   // a whole Criterion out of the array retains every string in it, dozens of times per
@@ -28,9 +31,11 @@ public struct Rubric: Sendable {
   /// Creates a rubric; criteria are reordered by area (stable within an area).
   public init(
     version: String, criteria: [Criterion], flags: [RedFlag], credit: CreditPolicy,
-    tiers: TierPolicy, revises: String? = nil, changes: [RubricChange] = []
+    tiers: TierPolicy, revises: String? = nil, changes: [RubricChange] = [],
+    recordsRoles: Bool = false
   ) {
     self.version = version
+    self.recordsRoles = recordsRoles
     self.revises = revises
     self.changes = changes
     let ordered = criteria.enumerated().sorted {

@@ -1,15 +1,16 @@
 /// One line of a rubric version's "changes from" table: what changed for a criterion or flag
 /// (or what a review kept), why, and the sources that justify it.
 public struct RubricChange: Sendable {
-  /// Whether the line is about a criterion or a red flag.
+  /// Whether the line is about a criterion, a red flag or a tier of the tier policy.
   public enum Subject: String, Sendable {
     case criterion
     case flag
+    case tier
   }
 
-  /// Criterion or flag.
+  /// Criterion, flag or tier.
   public let subject: Subject
-  /// The criterion's or flag's id.
+  /// The criterion's or flag's id, or the tier's name.
   public let id: String
   /// What changed, e.g. "severity major → critical"; for a review that kept it, what was kept.
   public let change: String

@@ -25,6 +25,7 @@ public enum Source: String, Sendable, Hashable, Codable, CaseIterable {
   case seedKAIR = "seed-002-kair"
   case seedLifeWorks = "seed-003-life-works"
   case seedPsychedelicSupport = "seed-004-psychedelic-support"
+  case ncqaCredentialing = "ncqa-cr"
 
   /// The citation an auditor can look up.
   public var citation: String {
@@ -83,6 +84,9 @@ public enum Source: String, Sendable, Hashable, Codable, CaseIterable {
         + "with Journey Clinical)"
     case .seedPsychedelicSupport:
       return "Seed 004: Miezio, 'How Does Ketamine Treatment Work?' (Psychedelic Support, 2021)"
+    case .ncqaCredentialing:
+      return "NCQA Credentialing and Recredentialing standards (CR 2: the credentialing "
+        + "committee decides; CR 3: credentials verified before participation)"
     }
   }
 }

@@ -6,7 +6,11 @@ public enum Tier: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
   case vetted
   /// Listed with conditions: gaps in practice or evidence an auditor should follow up.
   case conditional
-  /// Not vetted: too little evidence, or a critical red flag.
+  /// Not judged yet: the evidence on file does not reach `conditional`, but the open items
+  /// (facts not on record, or lapsed) could. Only rubrics whose ``TierPolicy`` separates
+  /// incomplete files (2026.2 on) give it; see ``Completeness``.
+  case incomplete
+  /// Not vetted: judged and failing, or a critical red flag.
   case notVetted = "not-vetted"
 
   var rank: Int {
@@ -14,7 +18,8 @@ public enum Tier: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case .recommended: return 0
     case .vetted: return 1
     case .conditional: return 2
-    case .notVetted: return 3
+    case .incomplete: return 3
+    case .notVetted: return 4
     }
   }
 

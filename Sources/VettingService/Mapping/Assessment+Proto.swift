@@ -43,6 +43,18 @@ extension Assessment {
       }
       $0.inputHash = inputHash
       $0.assessedAt = assessedAt.proto
+      let completeness = self.completeness
+      $0.completeness = Int32(clamping: completeness.percent)
+      $0.openItems = completeness.openItems.map(\.detail)
+      $0.roles = (roles ?? []).map { role in
+        .with {
+          $0.subject = role.subject
+          $0.partner = role.partner
+          $0.medical = role.medical
+          $0.mentalHealth = role.mentalHealth
+          $0.reason = role.reason
+        }
+      }
     }
   }
 }

@@ -14,6 +14,8 @@ extension AssessmentSummary {
       $0.minorFlags = Int32(clamping: minorFlags)
       $0.assessedAt = assessedAt.proto
       $0.disqualified = isDisqualified
+      if let completeness { $0.completeness = Int32(clamping: completeness) }
+      $0.openItems = Int32(clamping: openItems)
     }
   }
 }

@@ -11,6 +11,7 @@ extension DueReason {
     case .outdatedRubric: .outdatedRubric
     case .licenseExpiring: .licenseExpiring
     case .certificateExpiring: .certificateExpiring
+    case .openItem: .openItem
     }
   }
 
@@ -24,6 +25,7 @@ extension DueReason {
     case .outdatedRubric: self = .outdatedRubric
     case .licenseExpiring: self = .licenseExpiring
     case .certificateExpiring: self = .certificateExpiring
+    case .openItem: self = .openItem
     case .unspecified:
       throw ServiceError.invalidArgument(field: field, "must be set (UNSPECIFIED is not a value)")
     case .UNRECOGNIZED(let number):

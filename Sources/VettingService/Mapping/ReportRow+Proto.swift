@@ -20,6 +20,10 @@ extension ReportRow {
       $0.tier = assessment.tier.proto
       $0.score = Int32(clamping: assessment.score)
       $0.disqualified = assessment.isDisqualified
+      if let completeness = assessment.completeness {
+        $0.completeness = Int32(clamping: completeness)
+      }
+      $0.openItems = Int32(clamping: assessment.openItems)
       $0.areas = assessment.areaScores.sorted { $0.key < $1.key }.map { area, score in
         .with {
           $0.area = area.rawValue

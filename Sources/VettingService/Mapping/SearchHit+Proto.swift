@@ -24,6 +24,10 @@ extension SearchHit {
           $0.minorFlags = Int32(clamping: assessment.minorFlags)
           $0.assessedAt = assessment.assessedAt.proto
           $0.disqualified = assessment.isDisqualified
+          if let completeness = assessment.completeness {
+            $0.completeness = Int32(clamping: completeness)
+          }
+          $0.openItems = Int32(clamping: assessment.openItems)
         }
       }
       $0.routes = routes.map(\.proto)

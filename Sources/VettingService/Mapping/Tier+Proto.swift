@@ -8,6 +8,7 @@ extension VettingCore.Tier {
     case .recommended: .recommended
     case .vetted: .vetted
     case .conditional: .conditional
+    case .incomplete: .incomplete
     case .notVetted: .notVetted
     }
   }
@@ -19,6 +20,7 @@ extension VettingCore.Tier {
     case .recommended: self = .recommended
     case .vetted: self = .vetted
     case .conditional: self = .conditional
+    case .incomplete: self = .incomplete
     case .notVetted: self = .notVetted
     case .unspecified:
       throw ServiceError.invalidArgument(field: field, "must be set (UNSPECIFIED is not a value)")

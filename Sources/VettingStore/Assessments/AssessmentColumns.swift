@@ -3,13 +3,18 @@ import VettingCore
 
 /// What an assessment is stored with beside its document: the query-friendly columns search and
 /// reports read (tier in the schema's spelling, flag ids, flags counted by severity, sub-scores
-/// by area). The Rescorer and `vetctl demo-data` both store assessments; this keeps them alike.
+/// by area, completeness and open items). The Rescorer and `vetctl demo-data` both store
+/// assessments; this keeps them alike.
 package struct AssessmentColumns: Sendable {
   package var tier: String
   package var flagIDs: [String]
   package var criticalFlags: Int
   package var majorFlags: Int
   package var minorFlags: Int
+  /// `completeness`: percent of the applicable points on file (migration 0009).
+  package var completeness: Int
+  /// `open_items`: one "criterion-id: reason" line per open item.
+  package var openItems: [String]
   private var areas: [String: Int?]
 
   package init(_ assessment: Assessment) {
@@ -19,6 +24,9 @@ package struct AssessmentColumns: Sendable {
     criticalFlags = counts[.critical] ?? 0
     majorFlags = counts[.major] ?? 0
     minorFlags = counts[.minor] ?? 0
+    let measure = assessment.completeness
+    completeness = measure.percent
+    openItems = measure.openItems.map(\.detail)
     areas = [:]
     for area in assessment.areas { areas[area.area.rawValue] = area.score }
   }

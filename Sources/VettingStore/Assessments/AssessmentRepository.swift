@@ -27,7 +27,7 @@ public final class AssessmentRepository: Sendable {
 
   static let summaryColumns = """
     id, provider_id, rubric_version, score, tier, critical_flags, major_flags, minor_flags, as_of,
-    assessed_at, input_hash
+    assessed_at, input_hash, completeness, coalesce(cardinality(open_items), 0) as open_item_count
     """
 
   static func summary(_ row: PostgresRow) throws -> AssessmentSummary {
@@ -44,6 +44,8 @@ public final class AssessmentRepository: Sendable {
       minorFlags: try row.decode(Int.self, "minor_flags"),
       asOf: Day(try row.decode(PostgresDate.self, "as_of")),
       assessedAt: try row.decode(Date.self, "assessed_at"),
+      completeness: try row.decode(Int?.self, "completeness"),
+      openItems: try row.decode(Int.self, "open_item_count"),
       inputHash: try row.decode(Data.self, "input_hash").hexString)
   }
 

@@ -23,6 +23,11 @@ public struct AssessmentSummary: Sendable, Hashable {
   public var asOf: Day
   /// When it was stored.
   public var assessedAt: Date
+  /// Percent of the applicable criteria's points whose evidence is on file; `nil` for an
+  /// assessment stored without its document (before schema 0005).
+  public var completeness: Int?
+  /// Applicable criteria whose evidence is not on file (see ``VettingCore/Completeness``).
+  public var openItems: Int
   /// Lower-case hex SHA-256 of the canonical provider facts it was computed from.
   public var inputHash: String
 

@@ -60,8 +60,9 @@ enum Rescorer {
       """
       insert into assessments
         (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
-         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document)
-      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, clock_timestamp(), $12, $13)
+         major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document,
+         completeness, open_items)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, clock_timestamp(), $12, $13, $14, $15)
       returning \(AssessmentRepository.summaryColumns)
       """,
       [
@@ -71,6 +72,7 @@ enum Rescorer {
         String(assessedBy.prefix(200)),
         // The canonical bytes, stored as they are (text; migration 0006).
         String(decoding: try assessment.canonicalEncoding(), as: UTF8.self),
+        columns.completeness, columns.openItems,
       ]
     ).singleRow()
     guard let row else {
@@ -88,5 +90,7 @@ enum Rescorer {
     latest.score == assessment.score && latest.tier == assessment.tier
       && latest.criticalFlags == columns.criticalFlags
       && latest.majorFlags == columns.majorFlags && latest.minorFlags == columns.minorFlags
+      && latest.completeness == columns.completeness
+      && latest.openItems == columns.openItems.count
   }
 }

@@ -38,13 +38,13 @@ extension AuditRepository {
 
   private static let compareColumns = """
     a.id, a.provider_id, a.rubric_version, a.score, a.tier, a.critical_flags, a.major_flags,
-    a.minor_flags, a.as_of, a.assessed_at, a.input_hash, a.flag_ids
+    a.minor_flags, a.as_of, a.assessed_at, a.input_hash, a.flag_ids, a.completeness, a.open_items
     """
 
   private static func prefixed(_ alias: String, _ prefix: String) -> String {
     [
       "id", "provider_id", "rubric_version", "score", "tier", "critical_flags", "major_flags",
-      "minor_flags", "as_of", "assessed_at", "input_hash", "flag_ids",
+      "minor_flags", "as_of", "assessed_at", "input_hash", "flag_ids", "completeness", "open_items",
     ].map { "\(alias).\($0) as \(prefix)\($0)" }.joined(separator: ", ")
   }
 
@@ -111,6 +111,8 @@ extension AuditRepository {
       minorFlags: try row.decode(Int.self, prefix + "minor_flags"),
       asOf: Day(try row.decode(PostgresDate.self, prefix + "as_of")),
       assessedAt: try row.decode(Date.self, prefix + "assessed_at"),
+      completeness: try row.decode(Int?.self, prefix + "completeness"),
+      openItems: try row.decode([String]?.self, prefix + "open_items")?.count ?? 0,
       inputHash: try row.decode(Data.self, prefix + "input_hash").hexString)
     return (summary, try row.decode([String].self, prefix + "flag_ids"))
   }

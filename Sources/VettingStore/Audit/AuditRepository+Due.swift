@@ -93,6 +93,13 @@ extension AuditRepository {
          and t.archived_at is null and pr.archived_at is null and t.status <> 'withdrawn'
          and t.certificate_expires_on is not null
          and t.certificate_expires_on <= current_date + $2::int
+      union all
+      select 'open_item', 7, l.id, l.kind, l.name, 'assessment', a.id, item.line, a.assessed_at,
+             null, a.rubric_version
+        from (\(ListedProviders.select(existingAt: nil, liveAt: nil))) l
+        join assessments a on a.provider_id = l.id and a.superseded_at is null
+        cross join lateral unnest(a.open_items) as item (line)
+       where 'open_item' = any($1::text[])
     ) due
     order by reason_order, lower(provider_name), provider_id, subject, entity_id
     """

@@ -46,11 +46,14 @@ extension AuditRepository {
     let at = historical ? "$5::timestamptz" : nil
     let columns =
       "a.id, a.tier, floor(a.score)::int as score, a.area_scores, a.flag_ids, a.critical_flags, "
-      + "a.rubric_version, a.assessed_at, a.as_of, a.input_hash" + (details ? ", a.document" : "")
+      + "a.rubric_version, a.assessed_at, a.as_of, a.input_hash, a.completeness, "
+      + "coalesce(cardinality(a.open_items), 0) as open_item_count"
+      + (details ? ", a.document" : "")
     return """
       select l.id, l.kind, l.name, loc.city, loc.state, loc.postal_code,
              fa.id as assessment_id, fa.tier, fa.score, fa.area_scores, fa.flag_ids,
-             fa.critical_flags, fa.rubric_version, fa.assessed_at, fa.as_of, fa.input_hash\(details ? ", fa.document" : "")
+             fa.critical_flags, fa.rubric_version, fa.assessed_at, fa.as_of, fa.input_hash,
+             fa.completeness, fa.open_item_count\(details ? ", fa.document" : "")
         from (\(ListedProviders.select(existingAt: at, liveAt: at))) l
         left join lateral (\(ListedProviders.location(state: "$1::text", at: at))) loc on true
         left join lateral (\(ListedProviders.assessment(columns, at: at))) fa on true
@@ -115,6 +118,8 @@ extension AuditRepository {
       rubricVersion: try row.decode(String.self, "rubric_version"),
       assessedAt: try row.decode(Date.self, "assessed_at"),
       asOf: Day(try row.decode(PostgresDate.self, "as_of")),
-      inputHash: try row.decode(Data.self, "input_hash").hexString, detail: detail)
+      inputHash: try row.decode(Data.self, "input_hash").hexString,
+      completeness: try row.decode(Int?.self, "completeness"),
+      openItems: try row.decode(Int.self, "open_item_count"), detail: detail)
   }
 }

@@ -21,6 +21,10 @@ enum DueDetail {
       let when = lastChecked.map { " (assessed \(Day($0)))" } ?? ""
       return "\(subject)\(when) used rubric \(rubricVersion ?? "?"); the directory scores with "
         + "\(currentRubric): re-vet"
+    case .openItem:
+      let when = lastChecked.map { " (assessment of \(Day($0)))" } ?? ""
+      return "\(subject)\(when): record the fact, or evidence for it, and the provider is "
+        + "re-scored"
     }
   }
 

@@ -13,4 +13,7 @@ public enum DueReason: String, Sendable, Hashable, CaseIterable {
   case licenseExpiring = "license_expiring"
   /// A training certificate expiring within the window, or expired.
   case certificateExpiring = "certificate_expiring"
+  /// An open item of a listed provider's latest assessment: an applicable criterion whose fact
+  /// is not on record or whose evidence expired (``VettingCore/Completeness``), one item each.
+  case openItem = "open_item"
 }

@@ -24,6 +24,10 @@ public struct ReportedAssessment: Sendable, Hashable {
   public var asOf: Day
   /// Lower-case hex SHA-256 of the canonical provider facts it was computed from.
   public var inputHash: String
+  /// Percent of the applicable evidence on file; `nil` when stored without its document.
+  public var completeness: Int?
+  /// Applicable criteria whose evidence is not on file.
+  public var openItems: Int
   /// The engine's full output (criteria and flag reasons), when the query asked for details and
   /// the assessment was stored with its document.
   public var detail: Assessment?
@@ -32,7 +36,7 @@ public struct ReportedAssessment: Sendable, Hashable {
   public init(
     id: UUID, tier: Tier, score: Int, areaScores: [Area: Int?], flagIDs: [String],
     criticalFlags: Int, rubricVersion: String, assessedAt: Date, asOf: Day, inputHash: String,
-    detail: Assessment?
+    completeness: Int? = nil, openItems: Int = 0, detail: Assessment?
   ) {
     self.id = id
     self.tier = tier
@@ -44,6 +48,8 @@ public struct ReportedAssessment: Sendable, Hashable {
     self.assessedAt = assessedAt
     self.asOf = asOf
     self.inputHash = inputHash
+    self.completeness = completeness
+    self.openItems = openItems
     self.detail = detail
   }
 

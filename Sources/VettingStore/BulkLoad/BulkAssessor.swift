@@ -57,18 +57,23 @@ package enum BulkAssessor {
         """
         insert into assessments
           (provider_id, rubric_version, score, tier, area_scores, flag_ids, critical_flags,
-           major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document)
+           major_flags, minor_flags, input_hash, as_of, assessed_at, assessed_by, document,
+           completeness, open_items)
         select pid, $11, score, tier, areas::jsonb, string_to_array(flag_ids, ','), critical,
-               major, minor, decode(hash, 'hex'), $12::date, clock_timestamp(), $13, document
+               major, minor, decode(hash, 'hex'), $12::date, clock_timestamp(), $13, document,
+               completeness,
+               array(select item from jsonb_array_elements_text(open_items::jsonb)
+                       with ordinality as line (item, n) order by n)
           from unnest($1::uuid[], $2::int8[], $3::text[], $4::text[], $5::text[], $6::int8[],
-                      $7::int8[], $8::int8[], $9::text[], $10::text[])
-            as t (pid, score, tier, areas, flag_ids, critical, major, minor, hash, document)
+                      $7::int8[], $8::int8[], $9::text[], $10::text[], $14::int8[], $15::text[])
+            as t (pid, score, tier, areas, flag_ids, critical, major, minor, hash, document,
+                  completeness, open_items)
         """,
         [
           columns.providerID, columns.score, columns.tier, columns.areaScores, columns.flagIDs,
           columns.critical, columns.major, columns.minor, columns.inputHash, columns.document,
           rubric.version, asOf.postgres,
-          String(assessedBy.prefix(200)),
+          String(assessedBy.prefix(200)), columns.completeness, columns.openItems,
         ])
       try await connection.execute("ALTER TABLE assessments ENABLE TRIGGER assessments_supersede")
       stepTimes["assessments", default: .zero] += clock.now - mark
@@ -90,6 +95,10 @@ package enum BulkAssessor {
     var minor: [Int] = []
     var inputHash: [String] = []
     var document: [String] = []
+    var completeness: [Int] = []
+    /// Each row's open items as a JSON array (a row's array of lines cannot be an element of a
+    /// one-dimensional array parameter; names in the lines may hold any character).
+    var openItems: [String] = []
 
     mutating func append(_ id: UUID, _ assessment: Assessment, hash: Data) throws {
       let columns = AssessmentColumns(assessment)
@@ -104,6 +113,8 @@ package enum BulkAssessor {
       inputHash.append(hash.hexString)
       // The canonical bytes, stored as they are (text; migration 0006).
       document.append(String(decoding: try assessment.canonicalEncoding(), as: UTF8.self))
+      completeness.append(columns.completeness)
+      openItems.append(String(decoding: try CanonicalJSON.encode(columns.openItems), as: UTF8.self))
     }
   }
 }

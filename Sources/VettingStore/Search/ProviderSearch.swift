@@ -144,7 +144,9 @@ public struct ProviderSearch: Sendable {
         score: try row.decode(Decimal.self, at: 10), tier: tier,
         criticalFlags: try row.decode(Int.self, at: 12),
         majorFlags: try row.decode(Int.self, at: 13),
-        minorFlags: try row.decode(Int.self, at: 14), assessedAt: try row.decode(Date.self, at: 15))
+        minorFlags: try row.decode(Int.self, at: 14), assessedAt: try row.decode(Date.self, at: 15),
+        completeness: try row.decode(Int?.self, at: 19), openItems: try row.decode(Int.self, at: 20)
+      )
     }
     // Stored as a text array in alphabetical order; hand them back in declaration order (the
     // order of the API's enum), which is how every other response lists routes.

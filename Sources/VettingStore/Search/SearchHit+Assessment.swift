@@ -20,6 +20,11 @@ extension SearchHit {
     public var minorFlags: Int
     /// When it was made.
     public var assessedAt: Date
+    /// Percent of the applicable evidence on file; `nil` when stored without it (before 0009
+    /// and without a document).
+    public var completeness: Int?
+    /// Applicable criteria whose evidence is not on file.
+    public var openItems: Int
 
     /// A critical flag is raised: the provider sorts after every provider without one, whatever
     /// its score (the score is still reported).
@@ -28,7 +33,8 @@ extension SearchHit {
     /// Creates a summary.
     public init(
       id: UUID, rubricVersion: String, score: Decimal, tier: Tier, criticalFlags: Int,
-      majorFlags: Int, minorFlags: Int, assessedAt: Date
+      majorFlags: Int, minorFlags: Int, assessedAt: Date, completeness: Int? = nil,
+      openItems: Int = 0
     ) {
       self.id = id
       self.rubricVersion = rubricVersion
@@ -38,6 +44,8 @@ extension SearchHit {
       self.majorFlags = majorFlags
       self.minorFlags = minorFlags
       self.assessedAt = assessedAt
+      self.completeness = completeness
+      self.openItems = openItems
     }
   }
 }

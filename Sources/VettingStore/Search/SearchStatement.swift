@@ -168,7 +168,7 @@ struct SearchStatement {
              a.id, a.rubric_version, a.score, a.tier,
              a.critical_flags, a.major_flags, a.minor_flags, a.assessed_at,
              coalesce(pp.routes, '{}'::text[]), coalesce(pp.accepting_new_patients, false),
-             \(scoreKey)::text
+             \(scoreKey)::text, a.completeness, coalesce(cardinality(a.open_items), 0)
         FROM (\(branches.joined(separator: "\n UNION ALL\n"))) pr
         \(locationJoin) (
           SELECT l.city, l.state, l.postal_code, \(distance) AS distance_m

@@ -85,7 +85,7 @@ import Testing
         var tierCounts: [String: Int] = [:]
         for row in expected { tierCounts[row[4] ?? "", default: 0] += 1 }
         let tiers = try #require(summary["tiers"] as? [[String: Any]])
-        #expect(tiers.count == 4)
+        #expect(tiers.count == 5, "every tier, best first, including those with no provider")
         for tier in tiers {
           // Proto JSON names the enum value: TIER_NOT_VETTED is not-vetted.
           let name = (tier["tier"] as? String ?? "").replacingOccurrences(of: "TIER_", with: "")

@@ -28,15 +28,21 @@ struct RubricV2Tests {
     let after = Self.rules(Self.v2)
     #expect(Set(before.keys).isSubset(of: after.keys), "2026.2 drops no criterion or flag")
     let differing = Set(after.keys.filter { before[$0] != after[$0] })
-    let listed = Set(Self.v2.changes.filter(\.changesVerdicts).map(\.id))
-    #expect(differing == listed)
+    let rules = Self.v2.changes.filter { $0.changesVerdicts && $0.subject != .tier }
+    #expect(differing == Set(rules.map(\.id)))
     #expect(Self.v2.revises == "2026.1")
     for change in Self.v2.changes {
-      #expect(after[change.id] != nil, "\(change.id) is a criterion or flag of 2026.2")
+      if change.subject == .tier {
+        #expect(Tier(rawValue: change.id) != nil, "\(change.id) is a tier")
+      } else {
+        #expect(after[change.id] != nil, "\(change.id) is a criterion or flag of 2026.2")
+      }
       #expect(!change.sources.isEmpty && !change.reason.isEmpty, "\(change.id) cites its source")
     }
     #expect(Self.v2.credit == Self.v1.credit)
-    #expect(Self.v2.tiers == Self.v1.tiers)
+    // The one tier-policy change is its own line: incomplete files are told apart.
+    #expect(Self.v2.tiers == Self.v1.tiers.separatingIncomplete())
+    #expect(Self.v2.changes.filter { $0.subject == .tier }.map(\.id) == ["incomplete"])
     #expect(Rubric.current.version == "2026.1", "2026.2 is published for review, not yet in use")
   }
 
@@ -82,6 +88,39 @@ struct RubricV2Tests {
       #expect(mixed.flags.contains { $0.flagID == flag }, "routes \(routes)")
       #expect(mixed.outcome(criterion)?.status == .notMet, "routes \(routes)")
     }
+  }
+
+  @Test(
+    "team flags judge a roster on record; a clinic with none yet is incomplete, not disqualified")
+  func teamFlagsWaitForARoster() {
+    let noMedical = "team.no-medical-professional"
+    let noMentalHealth = "team.no-mental-health-professional"
+    var empty = Fixtures.exemplary()
+    empty.practitioners = []
+    empty.affiliations = []
+    let before = Engine.assess(empty, rubric: Self.v1, asOf: Fixtures.asOf)
+    let after = Engine.assess(empty, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(before.raised(noMedical) && before.raised(noMentalHealth))
+    #expect(!after.raised(noMedical) && !after.raised(noMentalHealth))
+    #expect(!after.completeness.openItems.isEmpty, "the missing team is open, not judged")
+
+    // A roster on record with only a therapist: the medical role is judged missing.
+    var therapistOnly = Fixtures.exemplary()
+    therapistOnly.affiliations = []
+    therapistOnly.practitioners = therapistOnly.practitioners.filter {
+      !$0.roles.contains(.prescriber)
+    }
+    #expect(!therapistOnly.practitioners.isEmpty)
+    let judged = Engine.assess(therapistOnly, rubric: Self.v2, asOf: Fixtures.asOf)
+    #expect(judged.raised(noMedical) && !judged.raised(noMentalHealth))
+    #expect(judged.tier == .notVetted)
+    // A partner alone is a roster on record too.
+    var partnerOnly = empty
+    partnerOnly.affiliations = [
+      Affiliation(
+        partnerName: "Telehealth prescriber", role: .prescriber, provenance: .verifiedByStaff)
+    ]
+    #expect(Engine.assess(partnerOnly, rubric: Self.v2, asOf: Fixtures.asOf).raised(noMentalHealth))
   }
 
   @Test("the DEA rule follows the as-of day: major through 31 Dec 2026, critical from 1 Jan 2027")

@@ -128,7 +128,7 @@ struct VettingReportTests {
       #expect(summary.unassessed == 1)
       #expect(
         summary.tiers.map { "\($0.tier):\($0.count)" } == [
-          "recommended:2", "vetted:0", "conditional:1", "notVetted:1",
+          "recommended:2", "vetted:0", "conditional:1", "incomplete:0", "notVetted:1",
         ])
       #expect(summary.scoreHistogram.map(\.min) == [0, 10, 20, 30, 40, 50, 60, 70, 80, 90])
       #expect(summary.scoreHistogram.map(\.max) == [9, 19, 29, 39, 49, 59, 69, 79, 89, 100])

@@ -22,7 +22,9 @@ enum SearchPager {
   static func table(_ hits: [Vetting_V1_SearchHit], distance: Bool) -> Table {
     var columns = ["id", "kind", "name", "city", "state", "postal_code"]
     if distance { columns.append("distance") }
-    columns += ["score", "tier", "flags", "disqualified", "routes", "accepting"]
+    columns += [
+      "score", "tier", "completeness", "open_items", "flags", "disqualified", "routes", "accepting",
+    ]
     return Table(
       columns: columns,
       rows: hits.map { hit in
@@ -36,6 +38,8 @@ enum SearchPager {
         row += [
           assessed ? "\(summary.score)" : "",
           assessed ? Vocabulary.name(summary.tier) : "",
+          assessed && summary.hasCompleteness ? "\(summary.completeness)" : "",
+          assessed ? "\(summary.openItems)" : "",
           assessed ? "\(summary.criticalFlags)/\(summary.majorFlags)/\(summary.minorFlags)" : "",
           assessed ? (summary.disqualified ? "yes" : "no") : "",
           hit.routes.map { Vocabulary.name($0) }.joined(separator: ";"),

@@ -8,6 +8,8 @@ enum AssessmentText {
       ("assessment_id", assessment.id), ("provider_id", assessment.providerID),
       ("rubric_version", assessment.rubricVersion), ("as_of", DayText.format(assessment.asOf)),
       ("score", "\(assessment.score)"), ("tier", Vocabulary.name(assessment.tier)),
+      ("completeness", "\(assessment.completeness)%"),
+      ("open_items", assessment.openItems.joined(separator: "; ")),
       (
         "flags",
         assessment.flags.map { "\($0.flagID) (\(Vocabulary.name($0.severity)))" }
@@ -23,8 +25,23 @@ enum AssessmentText {
       Provider   \(assessment.providerID) (\(Vocabulary.name(assessment.providerKind)))
       Rubric     \(assessment.rubricVersion), as of \(DayText.format(assessment.asOf))
       Score      \(assessment.score)/100, tier \(Vocabulary.name(assessment.tier))
+      On file    \(assessment.completeness)% of the applicable evidence, \(assessment.openItems.count) open item\(assessment.openItems.count == 1 ? "" : "s")
 
       """
+    if !assessment.openItems.isEmpty {
+      text += "\nOpen items (not on record, or expired: what staff chase)\n"
+      for item in assessment.openItems { text += "  ? \(item)\n" }
+    }
+    if !assessment.roles.isEmpty {
+      text += "\nRoles (the guidelines' medical and mental-health roles)\n"
+      for role in assessment.roles {
+        let held = [role.medical ? "medical" : nil, role.mentalHealth ? "mental-health" : nil]
+          .compactMap { $0 }
+        text +=
+          "  \(role.subject)\(role.partner ? " (partner)" : ""): "
+          + (held.isEmpty ? "neither" : held.joined(separator: " and ")) + " — \(role.reason)\n"
+      }
+    }
     text += "\nAreas\n"
     for area in assessment.areas {
       text +=

@@ -50,6 +50,16 @@ enum RubricV2 {
   /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
   static let reviewChanges: [RubricChange] = [
     RubricChange(
+      .tier, "incomplete",
+      change: "new tier: below the conditional minimum only for want of evidence (the open "
+        + "items, met, would reach it) is `incomplete`, no longer `not-vetted`",
+      reason: "A missing fact earns nothing, so under 2026.1 a good practice with half its "
+        + "paperwork in failed like a poor practice with all of it. Credentialing decides on a "
+        + "complete, verified file and does not fail one still being gathered; `not-vetted` "
+        + "now means judged and failing. Each assessment reports its completeness and open "
+        + "items (docs/RUBRIC-2026.2.md, \"Completeness\").",
+      sources: [.ncqaCredentialing, .taraMind]),
+    RubricChange(
       .flag, "marketing.outcome-promise", change: "severity major → critical",
       reason: "Promising a cure or guaranteed results is what the ethical guidelines were "
         + "written against (clinics promised a \"cure\" without psychologically informed care); "
@@ -100,21 +110,36 @@ enum RubricV2 {
         + "(RubricV2.deaTelemedicineFlexibilitiesEnd).",
       sources: [.deaRyanHaight]),
     RubricChange(
-      .flag, "team.no-mental-health-professional", change: "reviewed: critical kept",
-      changesVerdicts: false,
+      .flag, "team.no-mental-health-professional",
+      change: "critical kept; checked once a team is on record (was: also on an empty roster)",
       reason: "The guidelines make ketamine for psychiatric use a mental-health treatment that "
         + "needs psychological care before, during and after dosing (clauses 1, 2 and 4); the "
         + "flag already counts therapist partners and clinicians who hold both roles (clause "
-        + "3), so it fires only where no one holds the role at all.",
-      sources: [.ketamineOath]),
+        + "3), so it fires only where no one holds the role at all. A clinic whose team and "
+        + "partners are not recorded yet has an open item (completeness), not a finding.",
+      sources: [.ketamineOath, .ncqaCredentialing]),
     RubricChange(
-      .flag, "team.no-medical-professional", change: "reviewed: critical kept",
-      changesVerdicts: false,
+      .flag, "team.no-medical-professional",
+      change: "critical kept; checked once a team is on record (was: also on an empty roster)",
       reason: "Without anyone in the medical role no one assesses physical condition before "
         + "treatment or keeps the patient safe during it (clause 5); it already counts "
-        + "prescribing partners.",
-      sources: [.ketamineOath]),
+        + "prescribing partners. As above, an empty roster is not yet a finding.",
+      sources: [.ketamineOath, .ncqaCredentialing]),
   ]
+
+  /// The team-composition flags judge a roster, so 2026.2 checks them once one is on record:
+  /// someone on the team (a solo practitioner is on their own team) or an outside partner.
+  static func onceATeamIsOnRecord(_ flag: RedFlag) -> RedFlag {
+    flag.revised(
+      sources: flag.sources + [.ncqaCredentialing],
+      condition: flag.condition
+        + " Checked once a team is on record: a clinic with no practitioner and no partner "
+        + "recorded yet has open items instead."
+    ) { context in
+      context.facts.practitioners.isEmpty && context.facts.affiliations.isEmpty
+        ? nil : flag.check(context)
+    }
+  }
 
   static let rubric: Rubric = {
     func line(_ id: String) -> RubricChange? { changes.first { $0.id == id } }
@@ -130,6 +155,8 @@ enum RubricV2 {
             applicability: .offersKetamine, sources: flag.sources + [.spravatoREMS])
         case "home.no-in-person-evaluation":
           return noInPersonEvaluationWhileAllowed
+        case "team.no-mental-health-professional", "team.no-medical-professional":
+          return onceATeamIsOnRecord(flag)
         default:
           return flag
         }
@@ -142,7 +169,8 @@ enum RubricV2 {
     }
     return Rubric(
       version: version, criteria: criteria, flags: flags, credit: RubricV1.credit,
-      tiers: RubricV1.tiers, revises: RubricV1.version, changes: changes)
+      tiers: RubricV1.tiers.separatingIncomplete(), revises: RubricV1.version, changes: changes,
+      recordsRoles: true)
   }()
 }
 
@@ -152,14 +180,17 @@ extension Rubric {
 }
 
 extension RedFlag {
-  /// The same flag (id, condition, check) with another severity, applicability or sources.
+  /// The same flag (id, condition, check) with another severity, applicability, sources,
+  /// condition or check.
   func revised(
-    severity: Severity? = nil, applicability: Applicability? = nil, sources: [Source]? = nil
+    severity: Severity? = nil, applicability: Applicability? = nil, sources: [Source]? = nil,
+    condition: String? = nil,
+    check: (@Sendable (EvaluationContext) -> Basis?)? = nil
   ) -> RedFlag {
     RedFlag(
-      id: id, severity: severity ?? self.severity, condition: condition,
+      id: id, severity: severity ?? self.severity, condition: condition ?? self.condition,
       sources: Self.unique(sources ?? self.sources),
-      applicability: applicability ?? self.applicability, check: check)
+      applicability: applicability ?? self.applicability, check: check ?? self.check)
   }
 
   static func unique(_ sources: [Source]) -> [Source] {
