@@ -120,6 +120,7 @@ extension CanonicalWriter {
     object {
       // Unknown lists are left out, as `encodeIfPresent` leaves them out; `[]` is written.
       if let adChannels = ethics.adChannels { $0.member("adChannels", raw: adChannels) }
+      $0.flag("advertisesExcludedConditions", ethics.advertisesExcludedConditions)
       $0.flag("bundlesRequired", ethics.bundlesRequired)
       if let claims = ethics.claims {
         $0.key("claims")
@@ -129,6 +130,7 @@ extension CanonicalWriter {
       $0.flag("consentCoversOffLabel", ethics.consentCoversOffLabel)
       $0.flag("definedCourse", ethics.definedCourse)
       $0.flag("marketingReviewed", ethics.marketingReviewed)
+      $0.flag("prepaidPackagesRefundable", ethics.prepaidPackagesRefundable)
       $0.flag("pricingPublished", ethics.pricingPublished)
       $0.flag("risksDisclosed", ethics.risksDisclosed)
       $0.flag("routineSedatives", ethics.routineSedatives)
@@ -171,6 +173,7 @@ extension CanonicalWriter {
       $0.flag("preparationSessions", integration.preparationSessions)
       $0.flag("psychiatricEmergencyPlan", integration.psychiatricEmergencyPlan)
       $0.flag("supportDuringDosing", integration.supportDuringDosing)
+      $0.flag("therapistsKetamineTrained", integration.therapistsKetamineTrained)
       $0.flag("treatmentPlan", integration.treatmentPlan)
     }
   }
@@ -178,12 +181,14 @@ extension CanonicalWriter {
   private mutating func write(_ safety: MedicalSafetyPractice) {
     object {
       $0.flag("adverseReactionProtocol", safety.adverseReactionProtocol)
+      $0.flag("cardiacMonitoring", safety.cardiacMonitoring)
       $0.flag("continuousMonitoring", safety.continuousMonitoring)
       $0.flag("dischargeEscort", safety.dischargeEscort)
       $0.flag("emergencyEquipment", safety.emergencyEquipment)
       $0.attested("observationMinutes", safety.observationMinutes) { $0.integer($1) }
       $0.flag("onePatientPerRoom", safety.onePatientPerRoom)
       $0.flag("patientNeverLeftAlone", safety.patientNeverLeftAlone)
+      $0.flag("pulseOximetry", safety.pulseOximetry)
       $0.flag("recoverySpace", safety.recoverySpace)
       $0.flag("remsCertified", safety.remsCertified)
       $0.flag("vitalsAfter", safety.vitalsAfter)

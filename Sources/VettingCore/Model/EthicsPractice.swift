@@ -8,12 +8,18 @@ public struct EthicsPractice: Sendable, Hashable, Codable {
   /// Where the provider advertises: `nil` when not on record (unknown), `[]` when it does not
   /// advertise at all.
   public var adChannels: [AdChannel]?
+  /// Advertising offers ketamine for a condition the screening must exclude (active psychosis,
+  /// mania): staff found it in the advertising, as they find claims.
+  public var advertisesExcludedConditions: Attested<Bool>?
   /// Advertising and intake materials name the risks.
   public var risksDisclosed: Attested<Bool>?
   /// Per-session prices are published.
   public var pricingPublished: Attested<Bool>?
   /// Patients must buy a bundle of sessions up front.
   public var bundlesRequired: Attested<Bool>?
+  /// Unused sessions of a prepaid (discounted) package are refunded; record it only when the
+  /// provider sells packages. A package merely offered and refundable is no pressure.
+  public var prepaidPackagesRefundable: Attested<Bool>?
   /// Consent states the off-label and (when used) compounded status and the risks.
   public var consentCoversOffLabel: Attested<Bool>?
   /// Treatment has a defined course and therapeutic endpoint.

@@ -6,6 +6,9 @@ public struct IntegrationPractice: Sendable, Hashable, Codable {
   public var preparationSessions: Attested<Bool>?
   /// A mental-health professional supports the patient during dosing.
   public var supportDuringDosing: Attested<Bool>?
+  /// Every therapist who works with dosing patients has ketamine-specific (KAP) training; the
+  /// practice's own answer, beside the training records of the team.
+  public var therapistsKetamineTrained: Attested<Bool>?
   /// Integration sessions after dosing.
   public var integrationSessions: Attested<Bool>?
   /// Hours between a dosing session and its integration session.

@@ -4,6 +4,12 @@ public struct MedicalSafetyPractice: Sendable, Hashable, Codable {
   public var vitalsBefore: Attested<Bool>?
   /// Continuous blood pressure, heart rate and oxygen monitoring during dosing.
   public var continuousMonitoring: Attested<Bool>?
+  /// Oxygen saturation measured by pulse oximetry at every dosing session (the Spravato REMS
+  /// asks for it at each esketamine session; the guides for any dosing on site).
+  public var pulseOximetry: Attested<Bool>?
+  /// Continuous cardiac (ECG) monitoring during IV or IM dosing (the APA consensus statement's
+  /// "continuous cardiac monitoring").
+  public var cardiacMonitoring: Attested<Bool>?
   /// Vitals taken again after dosing (about 40 minutes) and before discharge.
   public var vitalsAfter: Attested<Bool>?
   /// A written rule for when to stop or not start a session (e.g. blood-pressure limits).

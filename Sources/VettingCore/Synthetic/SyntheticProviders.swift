@@ -4,6 +4,9 @@
 /// A class (not Sendable) because it is a stateful stream used from one place at a time.
 public final class SyntheticProviders {
   private var random: SplitMix64
+  /// The stream facts added after rubric 2026.1 are drawn from, so that adding one leaves every
+  /// earlier fact of every generated provider (and so the demo directory) as it was.
+  private var later: SplitMix64
   private var counter = 0
   /// Whether the provider being generated is a strong one (about one in six): nearly every
   /// practice in place and checked, so the set spans every tier.
@@ -14,6 +17,7 @@ public final class SyntheticProviders {
   /// Creates a generator.
   public init(seed: UInt64, around: Day) {
     random = SplitMix64(seed: seed)
+    later = SplitMix64(seed: seed ^ 0x2026_0002_0000_0000)
     self.around = around
   }
 
@@ -155,7 +159,24 @@ public final class SyntheticProviders {
     practice.ethics.definedCourse = flag(0.7)
     practice.ethics.routineSedatives = flag(0.15, good: false)
     practice.ethics.codeOfConductSigned = flag(0.6)
+    drawingLater { addLaterFacts(to: &practice) }
     return practice
+  }
+
+  /// Facts added after rubric 2026.1 (drawn from ``later``).
+  private func addLaterFacts(to practice: inout PracticeProfile) {
+    practice.safety.pulseOximetry = flag(0.9)
+    practice.safety.cardiacMonitoring = flag(0.7)
+    practice.ethics.advertisesExcludedConditions = flag(0.03, good: false)
+    practice.integration.therapistsKetamineTrained = flag(0.8)
+    practice.ethics.prepaidPackagesRefundable = flag(0.7)
+  }
+
+  /// Runs `body` with the ``later`` stream in place of the main one.
+  private func drawingLater(_ body: () -> Void) {
+    swap(&random, &later)
+    defer { swap(&random, &later) }
+    body()
   }
 
   /// A boolean fact, `nil` one time in ten, true with probability `yes` (for a strong

@@ -29,8 +29,11 @@ struct RunningServer: Sendable {
       ])
   }
 
-  /// Starts a server on a fresh scratch database, runs `body`, and stops both however it ends.
-  static func with<T>(label: String, _ body: (RunningServer) async throws -> T) async throws -> T {
+  /// Starts a server on a fresh scratch database (with `serverArguments` after the usual
+  /// ones, e.g. `--rubric-version`), runs `body`, and stops both however it ends.
+  static func with<T>(
+    label: String, serverArguments: [String] = [], _ body: (RunningServer) async throws -> T
+  ) async throws -> T {
     try await TestDatabase.withScratchDatabase(label: label) { database in
       let environment = ["PATH": "/usr/bin:/bin"]
       let migrate = try await Spawned.run(
@@ -48,7 +51,7 @@ struct RunningServer: Sendable {
         [
           "--database-url", database.url, "--listen", "127.0.0.1:0", "--metrics-listen", "off",
           "--drain-timeout", "2",
-        ], environment: environment)
+        ] + serverArguments, environment: environment)
       do {
         let address = try await listeningAddress(of: server)
         let running = RunningServer(

@@ -16,6 +16,7 @@ struct CompletenessTests {
     var facts = Vignette.lifeWorksLozengeKAP.facts
     facts.practice.screening.urineToxicology = .verified(true)
     facts.practice.safety.emergencyEquipment = .verified(true)
+    facts.practice.safety.pulseOximetry = .verified(true)
     facts.practitioners[0].certifications = [
       Certification(kind: .bls, provenance: .verifiedByStaff, expires: Fixtures.nextYear)
     ]

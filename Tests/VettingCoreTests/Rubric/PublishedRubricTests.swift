@@ -51,8 +51,12 @@ struct PublishedRubricTests {
       """)
   }
 
-  /// Recorded when 2026.2 was published (5 December 2026).
-  static let published20262: UInt64 = 0x451b_94fc_3e3a_7d88
+  /// Recorded when 2026.2 was published for review (5 December 2026), and re-recorded while
+  /// issue 14's severity review completes it, before any server scores with it by default
+  /// (``Rubric/current`` is 2026.1): monitoring split by route; flags for no prescriber
+  /// follow-up, no support during dosing, advertising for excluded conditions, therapists
+  /// without ketamine training and non-refundable packages (6 December 2026).
+  static let published20262: UInt64 = 0x9548_259c_b51c_30f3
 
   /// Recorded when 2026.1 was published.
   static let published20261: UInt64 = 0x7a79_5b9e_17fc_d934

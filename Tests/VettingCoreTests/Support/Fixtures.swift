@@ -84,6 +84,8 @@ enum Fixtures {
     practice.screening.medicalAssessment = .verified(true)
     practice.safety.vitalsBefore = .verified(true)
     practice.safety.continuousMonitoring = .verified(true)
+    practice.safety.pulseOximetry = .verified(true)
+    practice.safety.cardiacMonitoring = .verified(true)
     practice.safety.vitalsAfter = .verified(true)
     practice.safety.writtenStopRule = .verified(true)
     practice.safety.emergencyEquipment = .verified(true)
@@ -97,6 +99,7 @@ enum Fixtures {
     practice.integration.treatmentPlan = .verified(true)
     practice.integration.preparationSessions = .verified(true)
     practice.integration.supportDuringDosing = .verified(true)
+    practice.integration.therapistsKetamineTrained = .verified(true)
     practice.integration.integrationSessions = .verified(true)
     practice.integration.integrationWithinHours = .verified(48)
     practice.integration.psychiatricEmergencyPlan = .verified(true)
@@ -112,11 +115,13 @@ enum Fixtures {
     practice.home.misuseScreening = .verified(true)
     practice.home.formulations = [.verified(.oralLozenge)]
     practice.ethics.marketingReviewed = .verified(true)
+    practice.ethics.advertisesExcludedConditions = .verified(false)
     practice.ethics.claims = []
     practice.ethics.adChannels = [.website, .referralsOnly]
     practice.ethics.risksDisclosed = .verified(true)
     practice.ethics.pricingPublished = .verified(true)
     practice.ethics.bundlesRequired = .verified(false)
+    practice.ethics.prepaidPackagesRefundable = .verified(true)
     practice.ethics.consentCoversOffLabel = .verified(true)
     practice.ethics.definedCourse = .verified(true)
     practice.ethics.routineSedatives = .verified(false)

@@ -15,6 +15,7 @@ enum ReachabilityShapes {
       ],
       "safety": [
         "vitalsBefore": verified(true), "continuousMonitoring": verified(true),
+        "pulseOximetry": verified(true), "cardiacMonitoring": verified(true),
         "vitalsAfter": verified(true), "writtenStopRule": verified(true),
         "emergencyEquipment": verified(true), "adverseReactionProtocol": verified(true),
         "observationMinutes": verified(120), "recoverySpace": verified(true),
@@ -23,7 +24,8 @@ enum ReachabilityShapes {
       ],
       "integration": [
         "treatmentPlan": verified(true), "preparationSessions": verified(true),
-        "supportDuringDosing": verified(true), "integrationSessions": verified(true),
+        "supportDuringDosing": verified(true), "therapistsKetamineTrained": verified(true),
+        "integrationSessions": verified(true),
         "integrationWithinHours": verified(48), "psychiatricEmergencyPlan": verified(true),
       ],
       "home": [
@@ -37,8 +39,10 @@ enum ReachabilityShapes {
         "marketingReviewed": verified(true), "claims": [] as [Any],
         "adChannels": ["website", "referrals-only"], "risksDisclosed": verified(true),
         "pricingPublished": verified(true), "bundlesRequired": verified(false),
+        "prepaidPackagesRefundable": verified(true),
         "consentCoversOffLabel": verified(true), "definedCourse": verified(true),
         "routineSedatives": verified(false), "codeOfConductSigned": verified(true),
+        "advertisesExcludedConditions": verified(false),
       ],
     ]
   }
@@ -50,15 +54,18 @@ enum ReachabilityShapes {
         "contraindicationsScreened": verified(false), "substanceUseScreened": verified(false),
       ],
       "safety": [
-        "continuousMonitoring": verified(false), "patientNeverLeftAlone": verified(false),
+        "continuousMonitoring": verified(false), "pulseOximetry": verified(false),
+        "patientNeverLeftAlone": verified(false),
         "onePatientPerRoom": verified(false), "remsCertified": verified(false),
       ],
       "integration": [
         "preparationSessions": verified(false), "integrationSessions": verified(false),
+        "supportDuringDosing": verified(false), "therapistsKetamineTrained": verified(false),
       ],
       "home": [
         "evaluationBeforePrescribing": verified("questionnaire-only"),
-        "inPersonEvaluation": verified(false), "sitterRequired": verified(false),
+        "inPersonEvaluation": verified(false), "faceToFaceFollowUps": verified(false),
+        "sitterRequired": verified(false),
         "maxDoseMg": verified(800), "dosesPerFill": verified(30),
         "formulations": [verified("injection"), verified("nasal-spray")],
       ],
@@ -68,8 +75,9 @@ enum ReachabilityShapes {
         ],
         "adChannels": ["billboard", "social-media"], "risksDisclosed": verified(false),
         "pricingPublished": verified(false), "bundlesRequired": verified(true),
+        "prepaidPackagesRefundable": verified(false),
         "consentCoversOffLabel": verified(false), "definedCourse": verified(false),
-        "routineSedatives": verified(true),
+        "routineSedatives": verified(true), "advertisesExcludedConditions": verified(true),
       ],
     ]
   }

@@ -1,19 +1,31 @@
 import Foundation
 import Testing
 import VettingAPI
+import VettingCore
 
-/// Every criterion and every red flag of the published rubric (read over the wire with
-/// GetRubric) can be earned or raised by a provider built only through the public Admin API.
-/// A criterion or flag added later with no input path fails here, by name.
+/// Every criterion and every red flag of each published rubric (read over the wire with
+/// GetRubric from a server scoring with that version) can be earned or raised by a provider
+/// built only through the public Admin API. A criterion or flag added later with no input path
+/// fails here, by name.
 @Suite("Rubric reachability over the Admin API", .migratedDatabase)
 struct RubricReachabilityTests {
+  /// Flags whose condition depends on the assessment's as-of day and cannot hold on the day the
+  /// test runs (writes are scored as of today); RubricV2Tests raises them by date.
+  static func waitsForItsDay(_ id: String) -> Bool {
+    id == "home.no-in-person-evaluation-required-by-law"
+      && Day(Date()) <= Day(year: 2026, month: 12, day: 31)!
+  }
 
-  @Test("every criterion is earned in full and every flag raised")
-  func everyCriterionAndFlag() async throws {
-    try await ServiceHarness.with { harness in
+  @Test(
+    "every criterion is earned in full and every flag raised",
+    arguments: Rubric.all.map(\.version))
+  func everyCriterionAndFlag(_ version: String) async throws {
+    let scoring = try #require(Rubric.named(version))
+    try await ServiceHarness.with(rubric: scoring) { harness in
       let onboard = Onboarding(harness: harness)
       let rubric = try await harness.directory.getRubric(
         .init(), metadata: harness.metadata(.admin))
+      #expect(rubric.version == version)
       #expect(!rubric.criteria.isEmpty && !rubric.flags.isEmpty)
 
       let exemplary = try await onboard.assessment(
@@ -43,7 +55,7 @@ struct RubricReachabilityTests {
           == true, "\(role?.reason ?? "")")
 
       let raised = Set((failing.flags + counselor.flags).map(\.flagID))
-      for flag in rubric.flags {
+      for flag in rubric.flags where !Self.waitsForItsDay(flag.id) {
         #expect(raised.contains(flag.id), "flag \(flag.id) has no input path that raises it")
       }
     }

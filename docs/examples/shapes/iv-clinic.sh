@@ -153,6 +153,8 @@ practice:
   safety:
     vitalsBefore: {value: true, provenance: verified-by-staff}
     continuousMonitoring: {value: true, provenance: verified-by-staff}
+    pulseOximetry: {value: true, provenance: verified-by-staff}
+    cardiacMonitoring: {value: true, provenance: verified-by-staff}
     vitalsAfter: {value: true, provenance: verified-by-staff}
     writtenStopRule: {value: true, provenance: document-on-file}
     emergencyEquipment: {value: true, provenance: verified-by-staff}

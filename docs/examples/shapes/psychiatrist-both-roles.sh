@@ -86,6 +86,7 @@ practice:
   safety:
     vitalsBefore: {value: true, provenance: verified-by-staff}
     continuousMonitoring: {value: false, provenance: verified-by-staff}
+    pulseOximetry: {value: true, provenance: verified-by-staff}
     vitalsAfter: {value: true, provenance: verified-by-staff}
     writtenStopRule: {value: true, provenance: document-on-file}
     emergencyEquipment: {value: true, provenance: self-reported}

@@ -38,7 +38,17 @@ enum RubricV2 {
       .inPersonEvaluation, context.facts.practice.home.inPersonEvaluation)
   }
 
-  static let changes: [RubricChange] = [
+  static let changes: [RubricChange] = reviewChanges + monitoringChanges + practiceFlagChanges
+
+  /// Flags 2026.1 does not have, in report order within their severity.
+  static let addedFlags: [RedFlag] = [
+    noInPersonEvaluationAfterFlexibilities, noPulseOximetry, noPrescriberFollowUp,
+    noSupportDuringDosing, advertisesExcludedConditions, therapistsUntrained,
+    nonRefundablePackage,
+  ]
+
+  /// The first review: misleading claims, esketamine consent, the DEA rule, team composition.
+  static let reviewChanges: [RubricChange] = [
     RubricChange(
       .tier, "incomplete",
       change: "new tier: below the conditional minimum only for want of evidence (the open "
@@ -150,8 +160,8 @@ enum RubricV2 {
         default:
           return flag
         }
-      } + [noInPersonEvaluationAfterFlexibilities]
-    let criteria = RubricV1.rubric.criteria.map { criterion -> Criterion in
+      } + addedFlags
+    let criteria = RubricV1.rubric.criteria.flatMap(monitoring).map { criterion -> Criterion in
       criterion.id == "ethics.informed-consent"
         ? criterion.revised(
           applicability: .offersKetamine, sources: criterion.sources + [.spravatoREMS])
