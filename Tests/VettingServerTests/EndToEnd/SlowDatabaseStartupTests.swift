@@ -17,8 +17,12 @@ struct SlowDatabaseStartupTests {
         #expect(try EndToEnd.status(await EndToEnd.health(server)) == .serving, "\(server.log)")
         let token = try await EndToEnd.issueToken(.referral, databaseURL: database.url)
         try await EndToEnd.withClient(server, token: token) { client in
+          // Not refused is the point, so no retry; the deadline is generous because with every
+          // connection taking 3 s the first call may open two in turn (the token's check, then
+          // the search) behind the health probe's, and the full suite loads both cores. The
+          // client's default 10 s once ran out in CI (2026-12-06).
           let hits = try await client.searchProviders(
-            .init(), options: VettingCallOptions(retries: false))
+            .init(), options: VettingCallOptions(timeout: .seconds(30), retries: false))
           #expect(hits.hits.isEmpty)
         }
         #expect(!server.log.contains("database unreachable"), "\(server.log)")
