@@ -63,9 +63,10 @@ struct CancellationTests {
         // Long enough that the handler has surely started before the deadline passes, even on a
         // loaded machine running the whole suite in parallel: a request whose deadline passed
         // before its handler ran is (rightly) never handed to a handler, and there would be
-        // nothing to observe being cancelled.
+        // nothing to observe being cancelled. 2 s was once not enough in CI (2026-12-06: the
+        // handler had not started when the deadline passed).
         var options = CallOptions.defaults
-        options.timeout = .seconds(2)
+        options.timeout = .seconds(5)
         let started = ContinuousClock.now
         let error = await #expect(throws: RPCError.self) {
           try await echo.get(.with { $0.delayMs = 60_000 }, options: options)
