@@ -27,9 +27,8 @@ struct SlowDatabaseStartupTests {
               .init(), options: VettingCallOptions(timeout: .seconds(30), retries: false))
             #expect(hits.hits.isEmpty)
           } catch {
-            Issue.record(
-              "the first search failed after \(ContinuousClock.now - began): \(error)\n"
-                + "server log:\n\(server.log)")
+            let elapsed = ContinuousClock.now - began
+            Issue.record("the first search failed after \(elapsed): \(error)\nlog:\n\(server.log)")
           }
         }
         #expect(!server.log.contains("database unreachable"), "\(server.log)")
