@@ -189,6 +189,18 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "EchoTestSupport",
+      dependencies: [
+        "RPCBuiltins",
+        .product(name: "GRPCCore", package: "grpc-swift-2"),
+        .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ],
+      path: "Tests/EchoTestSupport",
+      exclude: ["Protos"],
+      swiftSettings: strict
+    ),
+    .target(
       name: "TLSTestSupport",
       dependencies: [
         .product(name: "X509", package: "swift-certificates"),
@@ -231,14 +243,15 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
         "TLSTestSupport",
+        "EchoTestSupport",
       ],
-      exclude: ["Protos"],
       swiftSettings: strict
     ),
     .testTarget(
       name: "RPCBuiltinsTests",
       dependencies: [
         "RPCBuiltins",
+        "EchoTestSupport",
         "FramedRPC",
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
@@ -299,6 +312,7 @@ let package = Package(
       name: "transport-bench",
       dependencies: [
         "FramedRPC",
+        "EchoTestSupport",
         "RPCBuiltins",
         .product(name: "GRPCCore", package: "grpc-swift-2"),
         .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),

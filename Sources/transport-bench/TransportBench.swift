@@ -1,3 +1,4 @@
+import EchoTestSupport
 import Foundation
 import FramedRPC
 import GRPCCore
@@ -112,7 +113,7 @@ enum TransportBench {
   static func measure(_ transport: BenchTransport, _ options: BenchOptions) async throws
     -> TransportResult
   {
-    let services: [any RegistrableRPCService] = [BenchEchoService()]
+    let services: [any RegistrableRPCService] = [EchoService()]
     switch transport {
     case .inProcess:
       let inProcess = InProcessTransport()

@@ -1,3 +1,4 @@
+import EchoTestSupport
 import FramedRPC
 import GRPCCore
 import Testing
@@ -5,10 +6,12 @@ import Testing
 /// Runs an echo server on a free loopback port for the duration of `body`.
 func withEchoServer<T: Sendable>(
   config: FramedRPCServerTransport.Config = .defaults,
-  _ body: (_ server: GRPCServer<FramedRPCServerTransport>, _ port: Int, _ service: EchoService)
+  _ body: (
+    _ server: GRPCServer<FramedRPCServerTransport>, _ port: Int, _ service: CountingEchoService
+  )
     async throws -> T
 ) async throws -> T {
-  let service = EchoService()
+  let service = CountingEchoService()
   let transport = FramedRPCServerTransport(
     address: FramedRPCAddress(host: "127.0.0.1", port: 0),
     config: config

@@ -1,3 +1,4 @@
+import EchoTestSupport
 import FramedRPC
 import GRPCCore
 import Testing
@@ -7,7 +8,7 @@ import Testing
 struct LifecycleTests {
   @Test("graceful shutdown lets in-flight calls finish and refuses new ones with UNAVAILABLE")
   func gracefulShutdown() async throws {
-    let service = EchoService()
+    let service = CountingEchoService()
     let transport = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: 0))
     let server = GRPCServer(transport: transport, services: [service])
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -37,7 +38,7 @@ struct LifecycleTests {
 
   @Test("after GOAWAY, streams up to last_stream_id finish and newer ones get UNAVAILABLE")
   func goAwayOnTheWire() async throws {
-    let service = EchoService()
+    let service = CountingEchoService()
     let transport = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: 0))
     let server = GRPCServer(transport: transport, services: [service])
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -87,7 +88,7 @@ struct LifecycleTests {
   @Test("the client reconnects when the server comes back on the same port")
   func reconnects() async throws {
     let first = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: 0))
-    let firstServer = GRPCServer(transport: first, services: [EchoService()])
+    let firstServer = GRPCServer(transport: first, services: [CountingEchoService()])
     var clientConfig = FramedRPCClientTransport.Config.defaults
     clientConfig.backoffInitial = .milliseconds(20)
     clientConfig.backoffMax = .milliseconds(200)
@@ -127,7 +128,7 @@ struct LifecycleTests {
     let deadline = ContinuousClock.now + .seconds(10)
     while true {
       let transport = FramedRPCServerTransport(address: .init(host: "127.0.0.1", port: port))
-      let server = GRPCServer(transport: transport, services: [EchoService()])
+      let server = GRPCServer(transport: transport, services: [CountingEchoService()])
       let serving = Task { try await server.serve() }
       do {
         _ = try await transport.listeningAddress

@@ -1,3 +1,4 @@
+import EchoTestSupport
 import Foundation
 import FramedRPC
 import GRPCCore

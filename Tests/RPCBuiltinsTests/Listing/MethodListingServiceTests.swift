@@ -1,3 +1,4 @@
+import EchoTestSupport
 import GRPCCore
 import GRPCInProcessTransport
 import RPCBuiltins

@@ -1,3 +1,4 @@
+import EchoTestSupport
 import FramedRPC
 import GRPCCore
 import GRPCInProcessTransport

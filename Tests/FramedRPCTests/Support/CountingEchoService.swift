@@ -1,9 +1,10 @@
+import EchoTestSupport
 import GRPCCore
 import Synchronization
 
 /// The echo service the transport tests call, with counters the tests read to observe the
 /// server side (handler started, cancelled, how many responses it managed to write).
-final class EchoService: Echo_V1_Echo.SimpleServiceProtocol {
+final class CountingEchoService: Echo_V1_Echo.SimpleServiceProtocol {
   private struct Counters {
     var started = 0
     var active = 0

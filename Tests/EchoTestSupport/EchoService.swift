@@ -1,16 +1,21 @@
-import GRPCCore
-import RPCBuiltins
+public import GRPCCore
+public import RPCBuiltins
 
-/// The echo service of FramedRPC's tests (same proto), here so the method listing has a user
-/// service with every call kind to list.
-struct EchoService: Echo_V1_Echo.SimpleServiceProtocol {
-  func get(request: Echo_V1_EchoRequest, context: ServerContext) async throws
+/// The echo service with one method of each call kind: Get answers its text, Expand one
+/// response per word, Collect the words joined, Update each message back. The built-in services
+/// tests list its methods and the transport benchmark calls Get; FramedRPC's own tests use an
+/// observed variant (`CountingEchoService`) that also honours the request's count, padding and
+/// delay.
+public struct EchoService: Echo_V1_Echo.SimpleServiceProtocol {
+  public init() {}
+
+  public func get(request: Echo_V1_EchoRequest, context: ServerContext) async throws
     -> Echo_V1_EchoResponse
   {
     .with { $0.text = request.text }
   }
 
-  func expand(
+  public func expand(
     request: Echo_V1_EchoRequest,
     response: RPCWriter<Echo_V1_EchoResponse>,
     context: ServerContext
@@ -20,7 +25,7 @@ struct EchoService: Echo_V1_Echo.SimpleServiceProtocol {
     }
   }
 
-  func collect(
+  public func collect(
     request: RPCAsyncSequence<Echo_V1_EchoRequest, any Error>,
     context: ServerContext
   ) async throws -> Echo_V1_EchoResponse {
@@ -31,7 +36,7 @@ struct EchoService: Echo_V1_Echo.SimpleServiceProtocol {
     return .with { $0.text = words.joined(separator: " ") }
   }
 
-  func update(
+  public func update(
     request: RPCAsyncSequence<Echo_V1_EchoRequest, any Error>,
     response: RPCWriter<Echo_V1_EchoResponse>,
     context: ServerContext
@@ -43,7 +48,7 @@ struct EchoService: Echo_V1_Echo.SimpleServiceProtocol {
 }
 
 extension EchoService: MethodListable {
-  static var listedMethods: [ListedMethod] {
+  public static var listedMethods: [ListedMethod] {
     [
       ListedMethod(Echo_V1_Echo.Method.Get.self),
       ListedMethod(Echo_V1_Echo.Method.Expand.self),

@@ -1,4 +1,5 @@
-/// Test service for the FramedRPC transport tests: one method of each call kind.
+/// The echo service of the FramedRPC transport tests, the built-in services tests and the
+/// transport benchmark (Tests/EchoTestSupport): one method of each call kind.
 
 // DO NOT EDIT.
 // swift-format-ignore-file
@@ -17,65 +18,65 @@ import GRPCProtobuf
 
 /// Namespace containing generated types for the "echo.v1.Echo" service.
 @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-internal enum Echo_V1_Echo: Sendable {
+public enum Echo_V1_Echo: Sendable {
     /// Service descriptor for the "echo.v1.Echo" service.
-    internal static let descriptor = GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo")
+    public static let descriptor = GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo")
     /// Namespace for method metadata.
-    internal enum Method: Sendable {
+    public enum Method: Sendable {
         /// Namespace for "Get" metadata.
-        internal enum Get: Sendable {
+        public enum Get: Sendable {
             /// Request type for "Get".
-            internal typealias Input = Echo_V1_EchoRequest
+            public typealias Input = Echo_V1_EchoRequest
             /// Response type for "Get".
-            internal typealias Output = Echo_V1_EchoResponse
+            public typealias Output = Echo_V1_EchoResponse
             /// Descriptor for "Get".
-            internal static let descriptor = GRPCCore.MethodDescriptor(
+            public static let descriptor = GRPCCore.MethodDescriptor(
                 service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo"),
                 method: "Get",
                 type: .unary
             )
         }
         /// Namespace for "Expand" metadata.
-        internal enum Expand: Sendable {
+        public enum Expand: Sendable {
             /// Request type for "Expand".
-            internal typealias Input = Echo_V1_EchoRequest
+            public typealias Input = Echo_V1_EchoRequest
             /// Response type for "Expand".
-            internal typealias Output = Echo_V1_EchoResponse
+            public typealias Output = Echo_V1_EchoResponse
             /// Descriptor for "Expand".
-            internal static let descriptor = GRPCCore.MethodDescriptor(
+            public static let descriptor = GRPCCore.MethodDescriptor(
                 service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo"),
                 method: "Expand",
                 type: .serverStreaming
             )
         }
         /// Namespace for "Collect" metadata.
-        internal enum Collect: Sendable {
+        public enum Collect: Sendable {
             /// Request type for "Collect".
-            internal typealias Input = Echo_V1_EchoRequest
+            public typealias Input = Echo_V1_EchoRequest
             /// Response type for "Collect".
-            internal typealias Output = Echo_V1_EchoResponse
+            public typealias Output = Echo_V1_EchoResponse
             /// Descriptor for "Collect".
-            internal static let descriptor = GRPCCore.MethodDescriptor(
+            public static let descriptor = GRPCCore.MethodDescriptor(
                 service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo"),
                 method: "Collect",
                 type: .clientStreaming
             )
         }
         /// Namespace for "Update" metadata.
-        internal enum Update: Sendable {
+        public enum Update: Sendable {
             /// Request type for "Update".
-            internal typealias Input = Echo_V1_EchoRequest
+            public typealias Input = Echo_V1_EchoRequest
             /// Response type for "Update".
-            internal typealias Output = Echo_V1_EchoResponse
+            public typealias Output = Echo_V1_EchoResponse
             /// Descriptor for "Update".
-            internal static let descriptor = GRPCCore.MethodDescriptor(
+            public static let descriptor = GRPCCore.MethodDescriptor(
                 service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo"),
                 method: "Update",
                 type: .bidirectionalStreaming
             )
         }
         /// Descriptors for all methods in the "echo.v1.Echo" service.
-        internal static let descriptors: [GRPCCore.MethodDescriptor] = [
+        public static let descriptors: [GRPCCore.MethodDescriptor] = [
             Get.descriptor,
             Expand.descriptor,
             Collect.descriptor,
@@ -87,7 +88,7 @@ internal enum Echo_V1_Echo: Sendable {
 @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 extension GRPCCore.ServiceDescriptor {
     /// Service descriptor for the "echo.v1.Echo" service.
-    internal static let echo_v1_Echo = GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo")
+    public static let echo_v1_Echo = GRPCCore.ServiceDescriptor(fullyQualifiedService: "echo.v1.Echo")
 }
 
 // MARK: echo.v1.Echo (server)
@@ -105,7 +106,7 @@ extension Echo_V1_Echo {
     ///
     /// Where possible, prefer using the stricter, less-verbose ``ServiceProtocol``
     /// or ``SimpleServiceProtocol`` instead.
-    internal protocol StreamingServiceProtocol: GRPCCore.RegistrableRPCService {
+    public protocol StreamingServiceProtocol: GRPCCore.RegistrableRPCService {
         /// Handle the "Get" method.
         ///
         /// - Parameters:
@@ -170,7 +171,7 @@ extension Echo_V1_Echo {
     /// trailing response metadata. If you don't need these then consider using
     /// the ``SimpleServiceProtocol``. If you need fine grained control over your RPCs then
     /// use ``StreamingServiceProtocol``.
-    internal protocol ServiceProtocol: Echo_V1_Echo.StreamingServiceProtocol {
+    public protocol ServiceProtocol: Echo_V1_Echo.StreamingServiceProtocol {
         /// Handle the "Get" method.
         ///
         /// - Parameters:
@@ -233,7 +234,7 @@ extension Echo_V1_Echo {
     /// This is the highest level protocol for the service. The API is the easiest to use but
     /// doesn't provide access to request or response metadata. If you need access to these
     /// then use ``ServiceProtocol`` instead.
-    internal protocol SimpleServiceProtocol: Echo_V1_Echo.ServiceProtocol {
+    public protocol SimpleServiceProtocol: Echo_V1_Echo.ServiceProtocol {
         /// Handle the "Get" method.
         ///
         /// - Parameters:
@@ -297,7 +298,7 @@ extension Echo_V1_Echo {
 // Default implementation of 'registerMethods(with:)'.
 @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 extension Echo_V1_Echo.StreamingServiceProtocol {
-    internal func registerMethods<Transport>(with router: inout GRPCCore.RPCRouter<Transport>) where Transport: GRPCCore.ServerTransport {
+    public func registerMethods<Transport>(with router: inout GRPCCore.RPCRouter<Transport>) where Transport: GRPCCore.ServerTransport {
         router.registerHandler(
             forMethod: Echo_V1_Echo.Method.Get.descriptor,
             deserializer: GRPCProtobuf.ProtobufDeserializer<Echo_V1_EchoRequest>(),
@@ -348,7 +349,7 @@ extension Echo_V1_Echo.StreamingServiceProtocol {
 // Default implementation of streaming methods from 'StreamingServiceProtocol'.
 @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 extension Echo_V1_Echo.ServiceProtocol {
-    internal func get(
+    public func get(
         request: GRPCCore.StreamingServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Echo_V1_EchoResponse> {
@@ -359,7 +360,7 @@ extension Echo_V1_Echo.ServiceProtocol {
         return GRPCCore.StreamingServerResponse(single: response)
     }
 
-    internal func expand(
+    public func expand(
         request: GRPCCore.StreamingServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Echo_V1_EchoResponse> {
@@ -370,7 +371,7 @@ extension Echo_V1_Echo.ServiceProtocol {
         return response
     }
 
-    internal func collect(
+    public func collect(
         request: GRPCCore.StreamingServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Echo_V1_EchoResponse> {
@@ -385,7 +386,7 @@ extension Echo_V1_Echo.ServiceProtocol {
 // Default implementation of methods from 'ServiceProtocol'.
 @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
 extension Echo_V1_Echo.SimpleServiceProtocol {
-    internal func get(
+    public func get(
         request: GRPCCore.ServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.ServerResponse<Echo_V1_EchoResponse> {
@@ -398,7 +399,7 @@ extension Echo_V1_Echo.SimpleServiceProtocol {
         )
     }
 
-    internal func expand(
+    public func expand(
         request: GRPCCore.ServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Echo_V1_EchoResponse> {
@@ -415,7 +416,7 @@ extension Echo_V1_Echo.SimpleServiceProtocol {
         )
     }
 
-    internal func collect(
+    public func collect(
         request: GRPCCore.StreamingServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.ServerResponse<Echo_V1_EchoResponse> {
@@ -428,7 +429,7 @@ extension Echo_V1_Echo.SimpleServiceProtocol {
         )
     }
 
-    internal func update(
+    public func update(
         request: GRPCCore.StreamingServerRequest<Echo_V1_EchoRequest>,
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Echo_V1_EchoResponse> {
@@ -454,7 +455,7 @@ extension Echo_V1_Echo {
     ///
     /// You don't need to implement this protocol directly, use the generated
     /// implementation, ``Client``.
-    internal protocol ClientProtocol: Sendable {
+    public protocol ClientProtocol: Sendable {
         /// Call the "Get" method.
         ///
         /// - Parameters:
@@ -537,14 +538,14 @@ extension Echo_V1_Echo {
     /// The ``Client`` provides an implementation of ``ClientProtocol`` which wraps
     /// a `GRPCCore.GRPCCClient`. The underlying `GRPCClient` provides the long-lived
     /// means of communication with the remote peer.
-    internal struct Client<Transport>: ClientProtocol where Transport: GRPCCore.ClientTransport {
+    public struct Client<Transport>: ClientProtocol where Transport: GRPCCore.ClientTransport {
         private let client: GRPCCore.GRPCClient<Transport>
 
         /// Creates a new client wrapping the provided `GRPCCore.GRPCClient`.
         ///
         /// - Parameters:
         ///   - client: A `GRPCCore.GRPCClient` providing a communication channel to the service.
-        internal init(wrapping client: GRPCCore.GRPCClient<Transport>) {
+        public init(wrapping client: GRPCCore.GRPCClient<Transport>) {
             self.client = client
         }
 
@@ -559,7 +560,7 @@ extension Echo_V1_Echo {
         ///       the caller. Returning from the closure will cancel the RPC if it hasn't
         ///       already finished.
         /// - Returns: The result of `handleResponse`.
-        internal func get<Result>(
+        public func get<Result>(
             request: GRPCCore.ClientRequest<Echo_V1_EchoRequest>,
             serializer: some GRPCCore.MessageSerializer<Echo_V1_EchoRequest>,
             deserializer: some GRPCCore.MessageDeserializer<Echo_V1_EchoResponse>,
@@ -589,7 +590,7 @@ extension Echo_V1_Echo {
         ///       the caller. Returning from the closure will cancel the RPC if it hasn't
         ///       already finished.
         /// - Returns: The result of `handleResponse`.
-        internal func expand<Result>(
+        public func expand<Result>(
             request: GRPCCore.ClientRequest<Echo_V1_EchoRequest>,
             serializer: some GRPCCore.MessageSerializer<Echo_V1_EchoRequest>,
             deserializer: some GRPCCore.MessageDeserializer<Echo_V1_EchoResponse>,
@@ -617,7 +618,7 @@ extension Echo_V1_Echo {
         ///       the caller. Returning from the closure will cancel the RPC if it hasn't
         ///       already finished.
         /// - Returns: The result of `handleResponse`.
-        internal func collect<Result>(
+        public func collect<Result>(
             request: GRPCCore.StreamingClientRequest<Echo_V1_EchoRequest>,
             serializer: some GRPCCore.MessageSerializer<Echo_V1_EchoRequest>,
             deserializer: some GRPCCore.MessageDeserializer<Echo_V1_EchoResponse>,
@@ -647,7 +648,7 @@ extension Echo_V1_Echo {
         ///       the caller. Returning from the closure will cancel the RPC if it hasn't
         ///       already finished.
         /// - Returns: The result of `handleResponse`.
-        internal func update<Result>(
+        public func update<Result>(
             request: GRPCCore.StreamingClientRequest<Echo_V1_EchoRequest>,
             serializer: some GRPCCore.MessageSerializer<Echo_V1_EchoRequest>,
             deserializer: some GRPCCore.MessageDeserializer<Echo_V1_EchoResponse>,
@@ -678,7 +679,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func get<Result>(
+    public func get<Result>(
         request: GRPCCore.ClientRequest<Echo_V1_EchoRequest>,
         options: GRPCCore.CallOptions = .defaults,
         onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Echo_V1_EchoResponse>) async throws -> Result = { response in
@@ -703,7 +704,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func expand<Result>(
+    public func expand<Result>(
         request: GRPCCore.ClientRequest<Echo_V1_EchoRequest>,
         options: GRPCCore.CallOptions = .defaults,
         onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Echo_V1_EchoResponse>) async throws -> Result
@@ -726,7 +727,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func collect<Result>(
+    public func collect<Result>(
         request: GRPCCore.StreamingClientRequest<Echo_V1_EchoRequest>,
         options: GRPCCore.CallOptions = .defaults,
         onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Echo_V1_EchoResponse>) async throws -> Result = { response in
@@ -751,7 +752,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func update<Result>(
+    public func update<Result>(
         request: GRPCCore.StreamingClientRequest<Echo_V1_EchoRequest>,
         options: GRPCCore.CallOptions = .defaults,
         onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Echo_V1_EchoResponse>) async throws -> Result
@@ -779,7 +780,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func get<Result>(
+    public func get<Result>(
         _ message: Echo_V1_EchoRequest,
         metadata: GRPCCore.Metadata = [:],
         options: GRPCCore.CallOptions = .defaults,
@@ -808,7 +809,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func expand<Result>(
+    public func expand<Result>(
         _ message: Echo_V1_EchoRequest,
         metadata: GRPCCore.Metadata = [:],
         options: GRPCCore.CallOptions = .defaults,
@@ -836,7 +837,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func collect<Result>(
+    public func collect<Result>(
         metadata: GRPCCore.Metadata = [:],
         options: GRPCCore.CallOptions = .defaults,
         requestProducer producer: @Sendable @escaping (GRPCCore.RPCWriter<Echo_V1_EchoRequest>) async throws -> Void,
@@ -866,7 +867,7 @@ extension Echo_V1_Echo.ClientProtocol {
     ///       the caller. Returning from the closure will cancel the RPC if it hasn't
     ///       already finished.
     /// - Returns: The result of `handleResponse`.
-    internal func update<Result>(
+    public func update<Result>(
         metadata: GRPCCore.Metadata = [:],
         options: GRPCCore.CallOptions = .defaults,
         requestProducer producer: @Sendable @escaping (GRPCCore.RPCWriter<Echo_V1_EchoRequest>) async throws -> Void,

@@ -8,7 +8,8 @@
 // For information on using the generated types, please see the documentation:
 //   https://github.com/apple/swift-protobuf/
 
-/// Test service for the FramedRPC transport tests: one method of each call kind.
+/// The echo service of the FramedRPC transport tests, the built-in services tests and the
+/// transport benchmark (Tests/EchoTestSupport): one method of each call kind.
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -27,39 +28,39 @@ fileprivate nonisolated struct _GeneratedWithProtocGenSwiftVersion: SwiftProtobu
   typealias Version = _2
 }
 
-nonisolated struct Echo_V1_EchoRequest: Sendable {
+public nonisolated struct Echo_V1_EchoRequest: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  var text: String = String()
+  public var text: String = String()
 
   /// Expand: how many responses to send (0 = one per word of text).
-  var count: UInt32 = 0
+  public var count: UInt32 = 0
 
   /// Expand: bytes of padding in each response (to fill buffers in back-pressure tests).
-  var padding: UInt32 = 0
+  public var padding: UInt32 = 0
 
   /// Get: how long the handler sleeps before answering, in milliseconds.
-  var delayMs: UInt32 = 0
+  public var delayMs: UInt32 = 0
 
-  var unknownFields = SwiftProtobuf.UnknownStorage()
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
-  init() {}
+  public init() {}
 }
 
-nonisolated struct Echo_V1_EchoResponse: Sendable {
+public nonisolated struct Echo_V1_EchoResponse: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  var text: String = String()
+  public var text: String = String()
 
-  var padding: Data = Data()
+  public var padding: Data = Data()
 
-  var unknownFields = SwiftProtobuf.UnknownStorage()
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
-  init() {}
+  public init() {}
 }
 
 // MARK: - Code below here is support for the SwiftProtobuf runtime.
@@ -67,10 +68,10 @@ nonisolated struct Echo_V1_EchoResponse: Sendable {
 fileprivate nonisolated let _protobuf_package = "echo.v1"
 
 nonisolated extension Echo_V1_EchoRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  static let protoMessageName: String = _protobuf_package + ".EchoRequest"
-  static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}text\0\u{1}count\0\u{1}padding\0\u{3}delay_ms\0")
+  public static let protoMessageName: String = _protobuf_package + ".EchoRequest"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}text\0\u{1}count\0\u{1}padding\0\u{3}delay_ms\0")
 
-  mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
       // The use of inline closures is to circumvent an issue where the compiler
       // allocates stack space for every case branch when no optimizations are
@@ -85,7 +86,7 @@ nonisolated extension Echo_V1_EchoRequest: SwiftProtobuf.Message, SwiftProtobuf.
     }
   }
 
-  func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
     if !self.text.isEmpty {
       try visitor.visitSingularStringField(value: self.text, fieldNumber: 1)
     }
@@ -101,7 +102,7 @@ nonisolated extension Echo_V1_EchoRequest: SwiftProtobuf.Message, SwiftProtobuf.
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  static func ==(lhs: Echo_V1_EchoRequest, rhs: Echo_V1_EchoRequest) -> Bool {
+  public static func ==(lhs: Echo_V1_EchoRequest, rhs: Echo_V1_EchoRequest) -> Bool {
     if lhs.text != rhs.text {return false}
     if lhs.count != rhs.count {return false}
     if lhs.padding != rhs.padding {return false}
@@ -112,10 +113,10 @@ nonisolated extension Echo_V1_EchoRequest: SwiftProtobuf.Message, SwiftProtobuf.
 }
 
 nonisolated extension Echo_V1_EchoResponse: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  static let protoMessageName: String = _protobuf_package + ".EchoResponse"
-  static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}text\0\u{1}padding\0")
+  public static let protoMessageName: String = _protobuf_package + ".EchoResponse"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}text\0\u{1}padding\0")
 
-  mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
       // The use of inline closures is to circumvent an issue where the compiler
       // allocates stack space for every case branch when no optimizations are
@@ -128,7 +129,7 @@ nonisolated extension Echo_V1_EchoResponse: SwiftProtobuf.Message, SwiftProtobuf
     }
   }
 
-  func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
     if !self.text.isEmpty {
       try visitor.visitSingularStringField(value: self.text, fieldNumber: 1)
     }
@@ -138,7 +139,7 @@ nonisolated extension Echo_V1_EchoResponse: SwiftProtobuf.Message, SwiftProtobuf
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  static func ==(lhs: Echo_V1_EchoResponse, rhs: Echo_V1_EchoResponse) -> Bool {
+  public static func ==(lhs: Echo_V1_EchoResponse, rhs: Echo_V1_EchoResponse) -> Bool {
     if lhs.text != rhs.text {return false}
     if lhs.padding != rhs.padding {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
