@@ -1,12 +1,11 @@
 import Logging
-import NIOCore
 import Synchronization
 
 /// What a draining server still waits for, so that a slow stop says why in its log.
 ///
 /// The runtime tells the watch when each listener's `serve()` has returned; the HTTP/2
 /// listener's connections and streams are counted through the transport's channel callbacks
-/// (``track(_:)``), calls through ``MeteredServerTransport/callsInFlight``. While the drain lasts,
+/// (``HTTP2Connections``), calls through ``MeteredServerTransport/callsInFlight``. While the drain lasts,
 /// ``report(every:)`` logs every few seconds which listeners are still open and what they hold.
 final class DrainWatch: Sendable {
   /// One thing the drain waits for, as the log names it.
@@ -61,18 +60,5 @@ final class DrainWatch: Sendable {
       }
       self.logger.notice("still draining", metadata: metadata)
     }
-  }
-}
-
-/// Counts channels open now: a transport's debugging callback hands each one to ``track(_:)``.
-final class OpenChannelCount: Sendable {
-  private let open = Atomic<Int>(0)
-
-  var count: Int { self.open.load(ordering: .relaxed) }
-
-  @Sendable func track(_ channel: any Channel) -> EventLoopFuture<Void> {
-    self.open.add(1, ordering: .relaxed)
-    channel.closeFuture.whenComplete { _ in self.open.subtract(1, ordering: .relaxed) }
-    return channel.eventLoop.makeSucceededVoidFuture()
   }
 }

@@ -110,8 +110,7 @@ public final class VettingServerRuntime: Service {
     let metrics = self.metrics
     var http2Transport: HTTP2ServerTransport.Posix?
     var http2Metered: HTTP2Listener?
-    let http2Connections = OpenChannelCount()
-    let http2Streams = OpenChannelCount()
+    let http2Connections = HTTP2Connections()
     let http2: GRPCServer<HTTP2Listener>? = config.grpcListen.map { address in
       let transport = HTTP2ServerTransport.Posix(
         address: address.host.contains(":")
@@ -122,8 +121,9 @@ public final class VettingServerRuntime: Service {
           transportConfig.rpc.maxRequestPayloadSize = config.maxFrameSize
           transportConfig.http2.maxConcurrentStreams = config.maxConcurrentStreams
           transportConfig.channelDebuggingCallbacks.onAcceptTCPConnection =
-            http2Connections.track
-          transportConfig.channelDebuggingCallbacks.onAcceptHTTP2Stream = http2Streams.track
+            http2Connections.trackConnection
+          transportConfig.channelDebuggingCallbacks.onAcceptHTTP2Stream =
+            http2Connections.trackStream
         })
       http2Transport = transport
       let metered = MeteredServerTransport(CancellingServerTransport(transport), metrics: metrics)
@@ -165,7 +165,8 @@ public final class VettingServerRuntime: Service {
       watched.append(
         DrainWatch.Listener(
           name: "gRPC/HTTP2", calls: { http2Metered.callsInFlight },
-          connections: { http2Connections.count }, streams: { http2Streams.count }))
+          connections: { http2Connections.connectionCount },
+          streams: { http2Connections.streamCount }))
     }
     let watch = DrainWatch(listeners: watched, logger: logger)
     try await withGracefulShutdownHandler {
@@ -204,7 +205,19 @@ public final class VettingServerRuntime: Service {
       Task {
         await framed.beginGracefulShutdown(health: health, notServingDelay: notServingDelay)
         await http2?.beginGracefulShutdown(health: health, notServingDelay: .zero)
-        // A slow drain names what it waits for (docs/SERVER.md, "Known issues").
+        if http2 != nil {
+          // A client that never answers the GOAWAY's PING would hold the drain to its timeout.
+          Task {
+            await http2Connections.closeIdleWhileDraining(
+              grace: .seconds(2), interval: .milliseconds(500)
+            ) { count in
+              logger.info(
+                "closed gRPC/HTTP2 connections with no stream open that had not closed after GOAWAY",
+                metadata: ["connections": "\(count)"])
+            }
+          }
+        }
+        // A slow drain names what it waits for (docs/SERVER.md, "Signals and shutdown").
         await watch.report(every: .seconds(5))
       }
     }

@@ -3,7 +3,7 @@
 /// The report tests check a hundred anchors in a page of about a megabyte. Asked one by one,
 /// Foundation's `contains` re-scans the page each time: that kept both of the test process's
 /// concurrency threads busy for seconds, and the end-to-end tests running beside them missed
-/// their deadlines waiting for a thread (docs/SERVER.md, "Known issues").
+/// their deadlines waiting for a thread (docs/RELIABILITY.md, "Findings").
 func quotedValues(after prefix: String, in text: String) -> [String] {
   let bytes = Array(text.utf8)
   let pattern = Array(prefix.utf8)

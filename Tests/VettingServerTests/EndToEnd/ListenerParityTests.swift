@@ -24,11 +24,11 @@ struct ListenerParityTests {
 
   static let importPath = "/vetting.v1.Admin/ImportProviders"
 
-  /// The parity servers drain for at most 5 s on SIGTERM. Known defect, not what these tests
-  /// check: when the whole suite runs in parallel on a loaded machine, a server that served one
-  /// of the gRPC/HTTP2 cases below sometimes waits out its whole drain timeout after SIGTERM
-  /// (30 s by default, which ServerProcess.stop counts as ignoring SIGTERM) although every call
-  /// has ended; the cause is not found yet (docs/SERVER.md, "Known issues").
+  /// The parity servers drain for at most 5 s on SIGTERM. In crowded parallel runs a server
+  /// that served one of the gRPC/HTTP2 cases below used to wait out its whole drain timeout
+  /// (30 s by default, which ServerProcess.stop counts as ignoring SIGTERM) for a client that
+  /// did not answer the GOAWAY's PING; since the server closes such connections 2 s into the
+  /// drain (RELIABILITY.md, "Findings") the bound is a second line of defence.
   static let drain = ["--drain-timeout", "5"]
 
   /// An Admin client over `listener` on one connection.

@@ -72,11 +72,9 @@ final class ServerProcess: Sendable {
 
   /// Sends SIGTERM and returns the exit status; SIGKILL when it has not exited within 30 s.
   ///
-  /// The servers run with `--drain-timeout 12` unless a test sets one: a stop that waits out
-  /// the drain timeout with nothing in flight is a known defect under a loaded parallel run
-  /// (docs/SERVER.md, "Known issues") that these tests do not check. Such a stop is printed
-  /// with the server's log (its "still draining" lines name what was open), not failed;
-  /// `sigtermDrains` checks the drain itself.
+  /// The servers run with `--drain-timeout 12` unless a test sets one. A stop that takes over
+  /// 10 s is printed with the server's log (its "still draining" lines name what was open),
+  /// not failed: `sigtermDrains` and `HTTP2DrainTests` check the drain itself.
   func stop() async -> Int32 {
     process.send(SIGTERM)
     let asked = ContinuousClock.now
