@@ -1,8 +1,9 @@
 import VettingAPI
 
 /// The HTML report. The summary page comes first in the document but last in the stream, so
-/// index lines and provider sections go to two scratch files as rows arrive, and the document
-/// is put together when the summary comes: memory stays flat however many providers there are.
+/// table rows and the sections `details` asks for go to two scratch files as rows arrive, and
+/// the document is put together when the summary comes: memory stays flat however many
+/// providers there are.
 final class HTMLReportWriter: ReportWriter {
   private let file: BufferedFile
   private let index: BufferedFile
@@ -11,6 +12,7 @@ final class HTMLReportWriter: ReportWriter {
   private let sectionsPath: String
   private let context: ReportContext
   private let glossary: ReportGlossary
+  private let details: ReportDetails
   private var asOf: String
   private var rows = 0
 
@@ -19,7 +21,7 @@ final class HTMLReportWriter: ReportWriter {
   ///   - asOf: the report's instant as text, until the header says it exactly.
   init(
     file: BufferedFile, target: ReportTarget, context: ReportContext, asOf: String,
-    glossary: ReportGlossary = .published
+    details: ReportDetails = .none, glossary: ReportGlossary = .published
   ) throws {
     self.file = file
     indexPath = target.scratch("index")
@@ -29,6 +31,7 @@ final class HTMLReportWriter: ReportWriter {
     self.context = context
     self.asOf = asOf
     self.glossary = glossary
+    self.details = details
   }
 
   func header(_ header: Vetting_V1_ReportHeader) throws {
@@ -36,8 +39,11 @@ final class HTMLReportWriter: ReportWriter {
   }
 
   func row(_ row: Vetting_V1_ReportRow) throws {
-    try index.write(ReportHTML.indexRow(row))
-    try sections.write(ReportHTML.providerSection(row, asOf: asOf, glossary: glossary))
+    let detailed = details.includes(row)
+    try index.write(ReportHTML.tableRow(row, linked: detailed))
+    if detailed {
+      try sections.write(ReportHTML.providerSection(row, asOf: asOf, glossary: glossary))
+    }
     rows += 1
   }
 
@@ -46,9 +52,9 @@ final class HTMLReportWriter: ReportWriter {
     try sections.flush()
     try file.write(ReportHTML.documentStart(context))
     try file.write(ReportHTML.summaryPage(summary, context: context, glossary: glossary))
-    try file.write(ReportHTML.indexStart)
+    try file.write(ReportHTML.tableStart(rows: rows, details: details))
     try file.append(contentsOf: indexPath)
-    try file.write(ReportHTML.indexEnd(rows: rows))
+    try file.write(ReportHTML.tableEnd(rows: rows))
     try file.append(contentsOf: sectionsPath)
     try file.write(ReportHTML.documentEnd(summary))
     try file.sync()

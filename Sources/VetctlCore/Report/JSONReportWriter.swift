@@ -5,14 +5,21 @@ import VettingAPI
 final class JSONReportWriter: ReportWriter {
   private let file: BufferedFile
   private var started = false
+  private let details: ReportDetails
   private var rows = 0
 
-  init(file: BufferedFile) { self.file = file }
+  /// - Parameter details: whose rows keep their full assessment (`detail`).
+  init(file: BufferedFile, details: ReportDetails = .none) {
+    self.file = file
+    self.details = details
+  }
 
   func header(_ header: Vetting_V1_ReportHeader) throws { try startOnce() }
 
   func row(_ row: Vetting_V1_ReportRow) throws {
     try startOnce()
+    var row = row
+    if !details.includes(row) { row.clearDetail() }
     try file.write(try ReportJSON.row(row, first: rows == 0))
     rows += 1
   }

@@ -26,6 +26,11 @@ enum ReportCSS {
     th, td { border: 1px solid #999; padding: 3px 6px; text-align: left; vertical-align: top; \
     overflow-wrap: break-word; }
     .index-table td:first-child, .index-table td:nth-child(3) { overflow-wrap: anywhere; }
+    .index-table td:nth-child(8) { font-size: 0.85em; overflow-wrap: anywhere; }
+    .index-table th[data-key] { cursor: pointer; }
+    .index-table th[aria-sort="ascending"]::after { content: " \\2191"; }
+    .index-table th[aria-sort="descending"]::after { content: " \\2193"; }
+    .tools input { font: inherit; padding: 2px 6px; width: 22em; max-width: 100%; }
     td code { white-space: nowrap; }
     td.nowrap { white-space: nowrap; }
     thead th { background: #ececec; }
@@ -72,6 +77,7 @@ enum ReportCSS {
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; color: #000; }
       .summary-page, .index { break-after: page; }
+      .tools { display: none; }
       section.provider { break-before: page; margin-top: 0; }
       h2, h3 { break-after: avoid; }
       tr, li, figure, dl.facts { break-inside: avoid; }

@@ -3,12 +3,14 @@ import VettingAPI
 
 /// The HTML report, piece by piece, as pure functions of the rows and summary (so tests call
 /// them directly): a document start with the inline style sheet, a summary page with charts,
-/// an index of providers, one section per provider, and the end.
+/// the provider table (``tableRow(_:linked:)``), a section for each provider `--details` asks
+/// for, and the end.
 ///
 /// Every piece of data (names, reasons, flag ids, cities) goes through ``HTMLText/escape(_:)``;
-/// section ids are made only of the id's letters, digits and dashes. The document has no script
-/// and loads nothing: a Content-Security-Policy forbids every fetch, so even a viewer that found
-/// a way to inject a reference would not follow it.
+/// section ids are made only of the id's letters, digits and dashes. The document loads
+/// nothing and runs one script, ``ReportScript`` (sorting and filtering the provider table): its
+/// Content-Security-Policy forbids every fetch and admits that script alone by its hash, so even
+/// a viewer that found a way to inject markup would run nothing and follow no reference.
 enum ReportHTML {
   /// `<!DOCTYPE html>` through the report's heading.
   static func documentStart(_ context: ReportContext) -> String {
@@ -19,7 +21,7 @@ enum ReportHTML {
       <head>
       <meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
-      style-src 'unsafe-inline'; img-src data:">
+      style-src 'unsafe-inline'; img-src data:; script-src \(ReportScript.sourceHash)">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="vetctl report">
       <title>\(title)</title>
@@ -113,37 +115,6 @@ enum ReportHTML {
       html += "</tbody></table>\n"
     }
     return html + "</section>\n"
-  }
-
-  /// The index table's start (one line per provider links to its section).
-  static let indexStart = """
-    <section class="index" id="index">
-    <h2>Providers</h2>
-    <table class="index-table"><thead><tr><th>Provider</th><th>Kind</th><th>Location</th>\
-    <th>Tier</th><th class="num">Score</th><th class="num">On file</th>\
-    <th class="num">Flags (critical/major/minor)</th></tr></thead><tbody>
-
-    """
-
-  /// One index line.
-  static func indexRow(_ row: Vetting_V1_ReportRow) -> String {
-    let anchor = HTMLText.anchor("p-", row.providerID)
-    let counts = flagCounts(row.flags)
-    return "<tr><td><a href=\"#\(anchor)\">\(HTMLText.escape(row.name))</a></td>"
-      + "<td>\(Vocabulary.name(row.kind))</td><td>\(HTMLText.escape(place(row)))</td>"
-      + "<td>\(row.assessed ? tierTitle(row.tier) : "not assessed")"
-      + "\(row.disqualified ? " · disqualified" : "")</td>"
-      + "<td class=\"num\">\(row.assessed ? "\(row.score)" : "")</td>"
-      + "<td class=\"num\">\(row.assessed && row.hasCompleteness ? "\(row.completeness)%" : "")</td>"
-      + "<td class=\"num\">\(row.assessed ? "\(counts.0)/\(counts.1)/\(counts.2)" : "")</td>"
-      + "</tr>\n"
-  }
-
-  /// The index table's end; `rows` is the number of providers (0: a sentence instead).
-  static func indexEnd(rows: Int) -> String {
-    (rows == 0
-      ? "<tr><td colspan=\"7\">No provider matches this report's filters.</td></tr>\n" : "")
-      + "</tbody></table>\n</section>\n"
   }
 
   /// One provider's section: verdict, facts, area scores, red flags with reasons, and every
@@ -331,12 +302,12 @@ enum ReportHTML {
     "<dt>\(HTMLText.escape(label))</dt><dd>\(HTMLText.escape(value.isEmpty ? "–" : value))</dd>\n"
   }
 
-  private static func place(_ row: Vetting_V1_ReportRow) -> String {
+  static func place(_ row: Vetting_V1_ReportRow) -> String {
     guard !row.state.isEmpty else { return "" }
     return "\(row.city), \(row.state) \(row.postalCode)"
   }
 
-  private static func flagCounts(_ flags: [Vetting_V1_RaisedFlag]) -> (Int, Int, Int) {
+  static func flagCounts(_ flags: [Vetting_V1_RaisedFlag]) -> (Int, Int, Int) {
     (
       flags.filter { $0.severity == .critical }.count,
       flags.filter { $0.severity == .major }.count,

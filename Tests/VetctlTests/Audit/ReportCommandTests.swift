@@ -110,22 +110,41 @@ import Testing
             }) == flagCounts)
         #expect(!flagCounts.isEmpty, "the demo directory raises flags")
 
-        // HTML: one self-contained page with every provider's section, names escaped.
+        // HTML: one self-contained page, a compact table row per provider, names escaped.
         let htmlPath = directory + "/directory.html"
         let htmlRun = try await server.vetctl(
           ["report", "--out", htmlPath, "--title", "Whole directory"], token: auditor)
         #expect(htmlRun.status == 0, "\(htmlRun)")
         let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
-        for forbidden in ["http://", "https://", "src=", "<script", "<link", "url("] {
+        for forbidden in ["http://", "https://", "src=", "<link", "url("] {
           #expect(!html.contains(forbidden), "\(forbidden)")
         }
-        #expect(html.components(separatedBy: "<section class=\"provider\"").count - 1 == 121)
-        #expect(
-          quotedValues(after: "<section class=\"provider\" id=\"p-", in: html).sorted()
-            == expected.map { $0[0]! }.sorted())
+        #expect(html.components(separatedBy: "<script").count - 1 == 1, "the table's script only")
+        #expect(html.components(separatedBy: "<section class=\"provider\"").count - 1 == 0)
+        let table = html.components(separatedBy: "id=\"providers\"")[1]
+          .components(separatedBy: "</table>")[0]
+        #expect(table.components(separatedBy: "<tr>").count - 1 == 122, "a head and 121 rows")
         #expect(html.contains(HTMLText.escape(Self.hostileName)))
-        #expect(html.contains("<table class=\"criteria\">"), "sections explain the criteria")
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
+        #expect(table.utf8.count / 121 < 1_024, "about \(table.utf8.count / 121) bytes a row")
+
+        // --details flagged: a section for exactly the providers with a critical or major flag.
+        let flagged = Set(
+          records.dropFirst().filter { record in
+            record[column("flags")].split(separator: ";").contains {
+              $0.hasSuffix(":critical") || $0.hasSuffix(":major")
+            }
+          }.map { $0[column("provider_id")] })
+        #expect(!flagged.isEmpty, "the demo directory has flagged providers")
+        let detailedPath = directory + "/flagged.html"
+        let detailedRun = try await server.vetctl(
+          ["report", "--out", detailedPath, "--details", "flagged"], token: auditor)
+        #expect(detailedRun.status == 0, "\(detailedRun)")
+        let detailed = try String(contentsOfFile: detailedPath, encoding: .utf8)
+        #expect(
+          Set(quotedValues(after: "<section class=\"provider\" id=\"p-", in: detailed)) == flagged)
+        #expect(detailed.contains("<table class=\"criteria\">"), "sections explain the criteria")
+        try FileManager.default.removeItem(atPath: detailedPath)
         #expect(
           try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
             "directory.csv", "directory.html", "directory.json",
@@ -170,7 +189,7 @@ import Testing
       #expect(then == first, "as of \(between): the assessment in force then")
 
       let detailed = try await server.vetctl([
-        "report", "--out", "-", "--format", "json", "--details",
+        "report", "--out", "-", "--format", "json", "--details", "all",
       ])
       #expect(detailed.status == 0, "\(detailed)")
       #expect(detailed.output.contains("\"criteria\":["), "--details adds the assessments")

@@ -4,14 +4,17 @@ import VettingAPI
 
 @testable import VetctlCore
 
-/// The HTML report's pieces: every provider gets a section with its reasons, hostile names stay
-/// text, and the assembled document loads nothing and runs nothing.
+/// The HTML report's pieces: a compact table row per provider, a section with its reasons for
+/// each provider `--details` asks for, hostile names stay text, and the assembled document
+/// loads nothing and runs only its own table script.
 @Suite struct ReportHTMLTests {
   @Test(arguments: ReportFixtures.hostileNames)
   func hostileNamesAreEscapedEverywhere(_ name: String) {
     let row = ReportFixtures.assessedRow(name: name)
     for html in [
-      ReportHTML.providerSection(row, asOf: "now"), ReportHTML.indexRow(row),
+      ReportHTML.providerSection(row, asOf: "now"), ReportHTML.tableRow(row, linked: true),
+      ReportHTML.tableRow(row, linked: false),
+      ReportHTML.tableRow(ReportFixtures.unassessedRow(name: name), linked: false),
       ReportHTML.providerSection(ReportFixtures.unassessedRow(name: name), asOf: "now"),
     ] {
       #expect(html.contains(HTMLText.escape(name)))
@@ -84,19 +87,26 @@ import VettingAPI
         ReportFixtures.assessedRow(
           id: String(format: "00000000-0000-4000-8000-%012d", index), name: name)
       }
-    let html = document(rows)
+    let html = document(rows, details: .all)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     #expect(html.hasSuffix("</body>\n</html>\n"))
-    for forbidden in ["http://", "https://", "<script", "<link", "@import", "url(", "<img"] {
+    for forbidden in ["http://", "https://", "<link", "@import", "url(", "<img"] {
       #expect(!html.contains(forbidden), "\(forbidden)")
     }
+    // One script, the table's own, admitted by its hash and by nothing else.
+    #expect(occurrences("<script", in: html) == 1)
+    #expect(html.contains(ReportScript.element))
+    #expect(!ReportScript.source.contains("http"), "the script fetches nothing")
     // Escaped text has no `<`, so every `<...>` is markup the renderer wrote: none loads
     // anything (a hostile name's "src=" is only text).
     let tags = html.split(separator: "<").dropFirst().map { $0.prefix { $0 != ">" } }
     #expect(tags.allSatisfy { !$0.contains("src=") && !$0.contains("href=\"http") })
     #expect(tags.count > 100)
     #expect(
-      html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""))
+      html.contains(
+        "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+          + "script-src \(ReportScript.sourceHash)\""))
+    #expect(ReportScript.sourceHash.hasPrefix("'sha256-") && ReportScript.sourceHash.count == 53)
     #expect(html.contains("<title>Q1 &lt;audit&gt; &amp; &quot;review&quot;</title>"))
     #expect(occurrences("<section class=\"provider\"", in: html) == rows.count)
     let anchors = rows.map { HTMLText.anchor("p-", $0.providerID) }
@@ -119,23 +129,80 @@ import VettingAPI
     let target = try ReportTarget(path: path)
     let writer = try HTMLReportWriter(
       file: try BufferedFile(creating: target.writingPath), target: target,
-      context: ReportFixtures.context, asOf: "now")
+      context: ReportFixtures.context, asOf: "now", details: .flagged)
     try writer.header(.with { $0.totalRows = 2 })
     for row in rows { try writer.row(row) }
     try writer.finish(ReportFixtures.summary())
     try target.commit()
     let written = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(written == document(rows, asOf: "now"))
+    #expect(written == document(rows, asOf: "now", details: .flagged))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
   }
 
-  private func document(_ rows: [Vetting_V1_ReportRow], asOf: String = "now") -> String {
+  @Test func withoutDetailsEveryProviderIsOneCompactRowAndNoSection() {
+    let rows = (0..<50).map { index in
+      ReportFixtures.assessedRow(
+        id: String(format: "00000000-0000-4000-8000-%012d", index),
+        name: "Great Lakes Ketamine & Integration Clinic \(index)")
+    }
+    let html = document(rows)
+    #expect(occurrences("<section class=\"provider\"", in: html) == 0)
+    #expect(occurrences("<tr>", in: html.components(separatedBy: "id=\"providers\"")[1]) == 51)
+    for row in rows {
+      let line = ReportHTML.tableRow(row, linked: false)
+      #expect(line.utf8.count < 1_024, "\(line.utf8.count) bytes: \(line)")
+      #expect(line.contains("integration.no-integration"), "the flag ids are in the row")
+    }
+    #expect(html.contains("--details flagged"), "the table says how to get the sections")
+  }
+
+  @Test func flaggedDetailsAreExactlyTheProvidersWithACriticalOrMajorFlag() {
+    var minorOnly = ReportFixtures.assessedRow(id: "00000000-0000-4000-8000-000000000001")
+    minorOnly.flags = minorOnly.flags.map { flag in
+      var flag = flag
+      flag.severity = .minor
+      return flag
+    }
+    let major = ReportFixtures.assessedRow(id: "00000000-0000-4000-8000-000000000002")
+    let unassessed = ReportFixtures.unassessedRow()
+    let html = document([minorOnly, major, unassessed], details: .flagged)
+    #expect(
+      quotedValues(after: "<section class=\"provider\" id=\"", in: html)
+        == [HTMLText.anchor("p-", major.providerID)])
+    #expect(
+      quotedValues(after: "<a href=\"#", in: html) == [HTMLText.anchor("p-", major.providerID)])
+  }
+
+  @Test func detailsAreParsedFromTheCommandLine() {
+    #expect(ReportDetails(argument: "none") == ReportDetails.none)
+    #expect(ReportDetails(argument: "flagged") == .flagged)
+    #expect(ReportDetails(argument: "all") == .all)
+    #expect(
+      ReportDetails(
+        argument: "11111111-2222-4333-8444-555555555555, AAAAAAAA-2222-4333-8444-555555555555")
+        == .providers([
+          "11111111-2222-4333-8444-555555555555", "aaaaaaaa-2222-4333-8444-555555555555",
+        ]))
+    for bad in ["", "some", "11111111-2222-4333-8444", "flagged,all"] {
+      #expect(ReportDetails(argument: bad) == nil, "\(bad)")
+    }
+  }
+
+  private func document(
+    _ rows: [Vetting_V1_ReportRow], asOf: String = "now", details: ReportDetails = .none
+  ) -> String {
     let summary = ReportFixtures.summary()
-    return ReportHTML.documentStart(ReportFixtures.context)
-      + ReportHTML.summaryPage(summary, context: ReportFixtures.context) + ReportHTML.indexStart
-      + rows.map(ReportHTML.indexRow).joined() + ReportHTML.indexEnd(rows: rows.count)
-      + rows.map { ReportHTML.providerSection($0, asOf: asOf) }.joined()
-      + ReportHTML.documentEnd(summary)
+    let start =
+      ReportHTML.documentStart(ReportFixtures.context)
+      + ReportHTML.summaryPage(summary, context: ReportFixtures.context)
+    let table =
+      ReportHTML.tableStart(rows: rows.count, details: details)
+      + rows.map { ReportHTML.tableRow($0, linked: details.includes($0)) }.joined()
+      + ReportHTML.tableEnd(rows: rows.count)
+    let sections = rows.filter(details.includes).map {
+      ReportHTML.providerSection($0, asOf: asOf)
+    }
+    return start + table + sections.joined() + ReportHTML.documentEnd(summary)
   }
 
   private func occurrences(_ needle: String, in text: String) -> Int {

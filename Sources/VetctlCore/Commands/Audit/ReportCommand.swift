@@ -13,9 +13,11 @@ struct ReportCommand: AsyncParsableCommand {
       Streams one row per listed provider from Audit/RunVettingReport (roles auditor and \
       admin) straight to the file, with progress on standard error (rows so far of the total, \
       rate, ETA). The file appears only when complete: it is written under a hidden temporary \
-      name next to it and renamed. HTML is one self-contained page to hand on (summary with \
-      charts, an index, then a section per provider with every criterion's result and reason; \
-      prints one provider per page). CSV is RFC 4180 (CRLF, a header row), one row per \
+      name next to it and renamed. HTML is one self-contained page to hand on: a summary with \
+      charts, then a table of every provider (under 1 KB each) that sorts and filters in the \
+      page, then a section with every criterion's result and reason for each provider \
+      --details asks for (flagged: a critical or major flag; or ids); each section prints on \
+      its own page. CSV is RFC 4180 (CRLF, a header row), one row per \
       provider. JSON is {"rows": [...], "summary": {...}} in proto JSON. Example: vetctl \
       report --state MI --as-of 2025-03-31 --out mi-q1.html
       """)
@@ -29,15 +31,19 @@ struct ReportCommand: AsyncParsableCommand {
       "The file to write; - writes to standard output.", valueName: "file"))
   var out: String
   @Option(help: "The HTML report's title.") var title = "Vetting report"
-  @Flag(help: "JSON: add each row's full assessment (every criterion and flag reason).")
-  var details = false
+  @Option(
+    help: ArgumentHelp(
+      "Whose full assessment (every criterion and flag reason) the HTML and JSON carry: none, "
+        + "flagged (a critical or major flag), all, or provider ids separated by commas.",
+      valueName: "none|flagged|all|ID,…"))
+  var details: ReportDetails = .none
   @OptionGroup var stream: StreamTimeoutOptions
 
   func run() async throws {
     try await ErrorReporting.run {
       let format = try resolvedFormat()
       var request = try filters.request()
-      request.includeDetails = format == .html || details
+      request.includeDetails = format != .csv && details.needsAssessments
       let options = try stream.callOptions()
       let target = try ReportTarget(path: out)
       let interrupts = InterruptCleanup(target: target)
@@ -47,7 +53,7 @@ struct ReportCommand: AsyncParsableCommand {
         let writer: any ReportWriter
         switch format {
         case .csv: writer = CSVReportWriter(file: file)
-        case .json: writer = JSONReportWriter(file: file)
+        case .json: writer = JSONReportWriter(file: file, details: details)
         case .html:
           let asOf =
             request.hasAsOf ? InstantText.format(request.asOf, isSet: true) : "the report's time"
@@ -56,7 +62,7 @@ struct ReportCommand: AsyncParsableCommand {
             context: ReportContext(
               title: title, filters: filters.described(),
               generatedAt: InstantText.format(Google_Protobuf_Timestamp(date: Date()), isSet: true)),
-            asOf: asOf)
+            asOf: asOf, details: details)
         }
         let report = ReportStream(writer: writer, progress: Progress(label: "report", total: nil))
         let summary = try await server.withClient { client in
