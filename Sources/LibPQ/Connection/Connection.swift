@@ -32,6 +32,7 @@ public final class Connection: Sendable {
   private struct State {
     var closed = false
     var transactionDepth = 0
+    var statements = 0
   }
 
   private init(
@@ -113,6 +114,13 @@ public final class Connection: Sendable {
   /// Whether ``close()`` was called.
   public var isClosed: Bool { state.withLock { $0.closed } }
 
+  /// How many statements this connection has sent to the server: one per ``query(_:_:)``,
+  /// ``execute(_:_:)``, prepared statement call, ``executeTrustedScript(_:)`` and transaction
+  /// control statement (`BEGIN`, `COMMIT`, `SAVEPOINT`, …), failed ones included; not the
+  /// health checks of ``checkHealth()`` and ``ping()``. For tests and diagnostics: how many
+  /// statements a piece of work costs.
+  public var statementCount: Int { state.withLock { $0.statements } }
+
   /// Whether libpq found the connection broken (for example after a server restart); a broken
   /// connection never recovers and must be replaced.
   public var isBroken: Bool { handle.status.withLock { $0.broken } }
@@ -141,7 +149,11 @@ public final class Connection: Sendable {
     cancellable: Bool,
     _ body: @escaping @Sendable (ConnectionHandle, QueryCancellation) throws -> T
   ) async throws -> T {
-    guard !isClosed else {
+    let closed = state.withLock { state in
+      if !state.closed { state.statements += 1 }
+      return state.closed
+    }
+    guard !closed else {
       throw PostgresError(code: .connectionClosed, message: "the connection was closed")
     }
     let cancellation = QueryCancellation(cancelHandle: cancelHandle)

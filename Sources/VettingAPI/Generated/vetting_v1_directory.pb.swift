@@ -132,7 +132,8 @@ public nonisolated struct Vetting_V1_NearFilter: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// Either a point or a US postal code whose centroid is known to the directory.
+  /// Either a point or a US postal code (12345 or 12345-6789): any US ZIP code, centred on its
+  /// point in the server's ZIP centroid table, whether or not a provider is there.
   public var point: Vetting_V1_GeoPoint {
     get {_point ?? Vetting_V1_GeoPoint()}
     set {_point = newValue}

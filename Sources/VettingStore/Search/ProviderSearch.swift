@@ -5,7 +5,7 @@ import VettingCore
 /// Searches the directory: the storage side of `vetting.v1.Directory/SearchProviders`.
 ///
 /// Each call runs one parameterised `SELECT` (two when ``SearchQuery/near`` names a postal code:
-/// its centroid is looked up first) on a pooled connection. Pages are keyset-paged: the page
+/// its centre is looked up first in the ZIP centroid table, see ``PostalCodeCentre``) on a pooled connection. Pages are keyset-paged: the page
 /// token holds the last hit's sort key and id, so a page costs the same wherever it is in the
 /// list, and rows inserted or changed between pages never make a page repeat or skip a provider
 /// that was there all along (a new provider shows up if it sorts after the cursor).
@@ -91,7 +91,26 @@ public struct ProviderSearch: Sendable {
     }
   }
 
-  /// The point and radius of `near`, a postal code replaced by its centroid.
+  /// The centre of a `near.postal_code` search for `postalCode` (`12345` or `12345-6789`):
+  /// the ZIP's row of the ZIP centroid table, or for a ZIP the table lacks the mean of the
+  /// directory's own locations with it (``PostalCodeCentre``).
+  ///
+  /// - Throws: ``StoreError`` `invalidArgument` naming `near.postal_code` for a malformed ZIP or
+  ///   one neither knows; ``StoreError/Code/unavailable`` when the database cannot be reached.
+  public func centre(ofPostalCode postalCode: String) async throws -> PostalCodeCentre {
+    var query = SearchQuery()
+    query.near = .init(origin: .postalCode(postalCode), radius: 1)
+    guard case .postalCode(let zip5) = try ValidatedSearch(query).origin else {
+      throw StoreError(code: .internal, message: "a postal-code origin did not validate as one")
+    }
+    return try await Self.mappingErrors {
+      try await pool.withConnection { connection in
+        try await PostalCodeCentre.find(zip5: zip5, on: connection)
+      }
+    }
+  }
+
+  /// The point and radius of `near`, a postal code replaced by its centre.
   private static func centre(
     of search: ValidatedSearch, on connection: Connection
   ) async throws -> SearchStatement.Centre? {
@@ -100,22 +119,8 @@ public struct ProviderSearch: Sendable {
     case .point(let point):
       return .init(latitude: point.latitude, longitude: point.longitude, metres: metres)
     case .postalCode(let zip5):
-      let row = try await connection.query(
-        """
-        SELECT avg(latitude), avg(longitude) FROM locations
-         WHERE zip5 = $1 AND latitude IS NOT NULL AND archived_at IS NULL
-        """, [zip5]
-      ).singleRow()
-      guard let row, let latitude = try row.decode(Double?.self, at: 0),
-        let longitude = try row.decode(Double?.self, at: 1)
-      else {
-        throw StoreError.invalidArgument(
-          field: "near.postal_code",
-          message:
-            "the directory has no geocoded location with ZIP \(zip5) to take a centre from; "
-            + "search near a point (latitude and longitude) instead")
-      }
-      return .init(latitude: latitude, longitude: longitude, metres: metres)
+      let centre = try await PostalCodeCentre.find(zip5: zip5, on: connection)
+      return .init(latitude: centre.latitude, longitude: centre.longitude, metres: metres)
     }
   }
 

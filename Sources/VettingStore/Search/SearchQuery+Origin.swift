@@ -3,10 +3,11 @@ extension SearchQuery {
   public enum Origin: Sendable, Hashable {
     /// A point in decimal degrees (WGS 84).
     case point(latitude: Double, longitude: Double)
-    /// A US postal code (`12345` or `12345-6789`). Its point is the centroid (mean latitude and
-    /// longitude) of the directory's own geocoded, unarchived locations with that five-digit ZIP;
-    /// the directory keeps no ZIP gazetteer, so a ZIP where it has no location is refused
-    /// (``StoreError/Code/invalidArgument`` naming `near.postal_code`).
+    /// A US postal code (`12345` or `12345-6789`). Its point is the five-digit ZIP's centroid
+    /// from the ZIP centroid table (migration 0011, every US ZIP code), whether or not the
+    /// directory has a location there; a ZIP the table lacks is centred on the directory's own
+    /// locations with it, and one neither knows is refused (``StoreError/Code/invalidArgument``
+    /// naming `near.postal_code`). See ``PostalCodeCentre``.
     case postalCode(String)
   }
 }

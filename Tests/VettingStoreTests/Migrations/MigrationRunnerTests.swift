@@ -10,7 +10,7 @@ struct MigrationRunnerTests {
   static let schemaTables = [
     "affiliations", "api_tokens", "assessments", "audit_chain_head", "audit_log",
     "board_certifications", "certificates", "clinics", "evidence_items", "licenses", "locations",
-    "partners", "practice_profiles", "practitioners", "providers", "trainings",
+    "partners", "practice_profiles", "practitioners", "providers", "trainings", "zip_centroids",
   ]
 
   @Test("a fresh database gets every table, and every migration is recorded with its checksum")

@@ -63,7 +63,7 @@ struct ProviderSearchFilterTests {
     Case("within 500 km", ["Alder", "Birch", "Cedar", "Dogwood", "Elm"]) {
       $0.near = .init(origin: lansing, radius: 500)
     },
-    Case("near a postal code: the centroid of its locations", ["Alder", "Birch"]) {
+    Case("near a postal code: its point in the ZIP centroid table", ["Alder", "Birch"]) {
       $0.near = .init(origin: .postalCode("48912"), radius: 10)
     },
     Case("near and state must hold for the same location", ["Alder", "Birch", "Cedar", "Dogwood"]) {
@@ -207,6 +207,7 @@ struct ProviderSearchFilterTests {
     _ = try await KnownDirectoryCache.current()
     try await SearchDatabase.withSearch { search in
       var query = SearchQuery()
+      // Not a ZIP code (not in zip_centroids), and no location of the directory has it.
       query.near = .init(origin: .postalCode("99999"), radius: 10)
       let error = try await #require(throws: StoreError.self) { try await search.search(query) }
       #expect(error.code == .invalidArgument)
