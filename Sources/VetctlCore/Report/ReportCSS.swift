@@ -25,8 +25,11 @@ enum ReportCSS {
     table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
     th, td { border: 1px solid #999; padding: 3px 6px; text-align: left; vertical-align: top; \
     overflow-wrap: break-word; }
-    .index-table td:first-child, .index-table td:nth-child(3) { overflow-wrap: anywhere; }
-    .index-table td:nth-child(8) { font-size: 0.85em; overflow-wrap: anywhere; }
+    .index-table { table-layout: fixed; }
+    .index-table td { overflow-wrap: break-word; }
+    .index-table th.num { white-space: normal; }
+    .index-table td:nth-child(8) { font-size: 0.85em; }
+    .index-table td:nth-child(9) { white-space: nowrap; }
     .index-table th[data-key] { cursor: pointer; }
     .index-table th[aria-sort="ascending"]::after { content: " \\2191"; }
     .index-table th[aria-sort="descending"]::after { content: " \\2193"; }

@@ -23,14 +23,18 @@ extension ReportHTML {
       <p class="muted">\(note)</p>
       <p id="provider-tools" class="tools" hidden><label>Filter \
       <input id="provider-filter" type="search" placeholder="name, place, tier, flag…"></label> \
-      <span id="provider-count" class="muted"></span> <span class="muted">Click a column \
+      <span id="provider-count" class="muted"></span><span class="muted">; click a column \
       heading to sort.</span></p>
-      <table class="index-table" id="providers"><thead><tr>\
+      <table class="index-table" id="providers"><colgroup><col style="width:20%">\
+      <col style="width:10%"><col style="width:14%"><col style="width:12%"><col style="width:6%">\
+      <col style="width:6%"><col style="width:8%"><col style="width:14%"><col style="width:10%">\
+      </colgroup><thead><tr>\
       <th data-key="name">Provider</th><th data-key="kind">Kind</th>\
       <th data-key="place">Location</th><th data-key="tier" data-type="num">Tier</th>\
       <th data-key="score" data-type="num" class="num">Score</th>\
       <th data-key="completeness" data-type="num" class="num">On file</th>\
-      <th data-key="flags" data-type="num" class="num">Flags (critical/major/minor)</th>\
+      <th data-key="flags" data-type="num" class="num" title="critical/major/minor">Flags \
+      (c/m/m)</th>\
       <th data-key="flag-ids">Flag ids</th>\
       <th data-key="assessed" data-type="num">Assessed</th></tr></thead><tbody>
 
