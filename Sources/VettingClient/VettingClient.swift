@@ -3,14 +3,14 @@ import GRPCCore
 import GRPCProtobuf
 import VettingAPI
 
-/// A client of a ProviderVetting server: typed async methods for every Directory, Admin and
-/// Tokens call, over one multiplexed FramedRPC connection shared by every call.
+/// A client of a ProviderVetting server: typed async methods for every Directory, Admin, Tokens
+/// and Audit call, over one multiplexed FramedRPC connection shared by every call.
 ///
 /// - Every call has a deadline (``Configuration/defaultTimeout`` or
 ///   ``VettingCallOptions/timeout``); past it the call fails with DEADLINE_EXCEEDED.
 /// - Idempotent reads (the Directory methods and ``listTokens(_:options:)``) are retried on
 ///   UNAVAILABLE with exponential backoff and jitter (``RetryPolicy``), within the deadline;
-///   nothing else is retried.
+///   nothing else is retried (not the Audit streams either: rows may already be handed on).
 /// - Failures are `RPCError`s with gRPC status codes (UNAUTHENTICATED, PERMISSION_DENIED,
 ///   INVALID_ARGUMENT naming the field, NOT_FOUND, ABORTED on a stale version, UNAVAILABLE…).
 ///
