@@ -172,16 +172,15 @@ struct ListenerParityTests {
             }
           }
         }
-        let counted = try? await EndToEnd.eventually(
-          "nothing in flight and the call counted (\(listener))"
-        ) {
-          guard let metrics = try? await Self.importMetrics(server, code: "cancelled") else {
-            return false
+        do {
+          try await EndToEnd.eventually("nothing in flight and the call counted (\(listener))") {
+            guard let metrics = try? await Self.importMetrics(server, code: "cancelled") else {
+              return false
+            }
+            return metrics.inFlight == 0 && metrics.handled == 1
           }
-          return metrics.inFlight == 0 && metrics.handled == 1
-        }
-        if counted == nil {
-          Issue.record("\(listener) metrics:\n\(try await EndToEnd.metrics(server))")
+        } catch {
+          Issue.record("\(error); \(listener) metrics:\n\(try await EndToEnd.metrics(server))")
         }
         #expect(
           try await Self.clinicsStored(database, externalIDs: Self.externalIDs(request)) == 0,
