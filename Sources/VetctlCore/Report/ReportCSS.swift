@@ -25,14 +25,20 @@ enum ReportCSS {
     table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
     th, td { border: 1px solid #999; padding: 3px 6px; text-align: left; vertical-align: top; \
     overflow-wrap: break-word; }
-    .index-table { table-layout: fixed; }
-    .index-table td { overflow-wrap: break-word; }
-    .index-table th.num { white-space: normal; }
-    .index-table td:nth-child(8) { font-size: 0.85em; }
-    .index-table td:nth-child(9) { white-space: nowrap; }
-    .index-table th[data-key] { cursor: pointer; }
-    .index-table th[aria-sort="ascending"]::after { content: " \\2191"; }
-    .index-table th[aria-sort="descending"]::after { content: " \\2193"; }
+    .index-table { margin: 6px 0 12px; border-top: 1px solid #999; }
+    .index-table .row { display: grid; grid-template-columns: 20% 10% 14% 12% 6% 6% 8% 14% 10%; \
+    border: 1px solid #999; border-top: none; }
+    .index-table .row[hidden] { display: none; }
+    .index-table .rows .row { content-visibility: auto; contain-intrinsic-size: auto 2.8em; }
+    .index-table .row > span { padding: 3px 6px; overflow-wrap: break-word; min-width: 0; }
+    .index-table .row > span + span { border-left: 1px solid #999; }
+    .index-table .head { background: #ececec; font-weight: 600; position: sticky; top: 0; }
+    .index-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+    .index-table .rows .row > span:nth-child(8) { font-size: 0.85em; }
+    .index-table .row > span:nth-child(9) { white-space: nowrap; }
+    .index-table .head > span { cursor: pointer; }
+    .index-table .head > span[aria-sort="ascending"]::after { content: " \\2191"; }
+    .index-table .head > span[aria-sort="descending"]::after { content: " \\2193"; }
     .tools input { font: inherit; padding: 2px 6px; width: 22em; max-width: 100%; }
     td code { white-space: nowrap; }
     td.nowrap { white-space: nowrap; }
@@ -81,6 +87,7 @@ enum ReportCSS {
       body { max-width: none; padding: 0; font-size: 10pt; color: #000; }
       .summary-page, .index { break-after: page; }
       .tools { display: none; }
+      .index-table .rows .row { break-inside: avoid; }
       section.provider { break-before: page; margin-top: 0; }
       h2, h3 { break-after: avoid; }
       tr, li, figure, dl.facts { break-inside: avoid; }

@@ -12,15 +12,17 @@ enum ReportScript {
     (function () {
       var table = document.getElementById('providers');
       if (!table) return;
-      var body = table.tBodies[0], heads = table.tHead.rows[0].cells;
-      var rows = Array.prototype.slice.call(body.rows);
+      var body = table.querySelector('.rows'), heads = table.querySelector('.head').children;
+      var rows = Array.prototype.slice.call(body.children, 0).filter(function (row) {
+        return row.getAttribute('role') === 'row';
+      });
       var filter = document.getElementById('provider-filter');
       var count = document.getElementById('provider-count');
       var sorted = { column: -1, descending: false };
       function sortBy(column, descending) {
         var numeric = heads[column].getAttribute('data-type') === 'num';
         var keyed = rows.map(function (row) {
-          var cell = row.cells[column], value = cell.getAttribute('data-v');
+          var cell = row.children[column], value = cell.getAttribute('data-v');
           if (value === null) value = cell.textContent;
           return { row: row, key: numeric ? parseFloat(value) : value.toLowerCase() };
         });

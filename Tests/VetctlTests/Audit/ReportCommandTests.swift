@@ -122,8 +122,9 @@ import Testing
         #expect(html.components(separatedBy: "<script").count - 1 == 1, "the table's script only")
         #expect(html.components(separatedBy: "<section class=\"provider\"").count - 1 == 0)
         let table = html.components(separatedBy: "id=\"providers\"")[1]
-          .components(separatedBy: "</table>")[0]
-        #expect(table.components(separatedBy: "<tr>").count - 1 == 122, "a head and 121 rows")
+          .components(separatedBy: "</section>")[0]
+        #expect(
+          table.components(separatedBy: "role=\"row\"").count - 1 == 122, "a head and 121 rows")
         #expect(html.contains(HTMLText.escape(Self.hostileName)))
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
         #expect(table.utf8.count / 121 < 1_024, "about \(table.utf8.count / 121) bytes a row")

@@ -147,7 +147,9 @@ import VettingAPI
     }
     let html = document(rows)
     #expect(occurrences("<section class=\"provider\"", in: html) == 0)
-    #expect(occurrences("<tr>", in: html.components(separatedBy: "id=\"providers\"")[1]) == 51)
+    let table = html.components(separatedBy: "id=\"providers\"")[1]
+    #expect(occurrences("role=\"row\"", in: table) == 51, "a head and 50 rows")
+    #expect(occurrences("<div", in: html) == occurrences("</div>", in: html))
     for row in rows {
       let line = ReportHTML.tableRow(row, linked: false)
       #expect(line.utf8.count < 1_024, "\(line.utf8.count) bytes: \(line)")
