@@ -2,8 +2,8 @@ public import ArgumentParser
 
 /// `vetctl`: the admin CLI of ProviderVetting.
 ///
-/// Every command but `migrate`, `token bootstrap` and `demo-data` talks to a vetting-server over
-/// FramedRPC with a token; those three talk to PostgreSQL directly. Errors print
+/// Every command but `migrate`, `token bootstrap`, `demo-data` and `check-listings` talks to a
+/// vetting-server over FramedRPC with a token; those four talk to PostgreSQL directly. Errors print
 /// `vetctl: error: <message>` on standard error and exit with a ``VetctlExitStatus``.
 public struct VetctlCommand: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
@@ -23,7 +23,7 @@ public struct VetctlCommand: AsyncParsableCommand {
       EvidenceCommand.self,
       ProfileCommand.self, VetCommand.self, ShowAssessmentCommand.self, SearchCommand.self,
       ImportCommand.self, DemoDataCommand.self, ReportCommand.self, AuditTrailCommand.self,
-      DueCommand.self, ChangesCommand.self, AuditCommand.self,
+      DueCommand.self, ChangesCommand.self, AuditCommand.self, CheckListingsCommand.self,
     ])
 
   public init() {}

@@ -58,6 +58,29 @@ import Testing
         throw error
       }
 
+      // The bulk path filled the search listings in the same transactions, without drift.
+      let listings = try await Spawned.run(
+        Binaries.vetctl,
+        ["check-listings", "--database-url", database.url, "--output", "json"],
+        environment: environment)
+      #expect(listings.status == 0, "\(listings)")
+      #expect(listings.output.filter { !$0.isWhitespace } == "[]", "\(listings)")
+      let drifted = try await database.connect()
+      try await drifted.query(
+        "update provider_listings set name = 'Stale' where provider_id = (select id from clinics order by id limit 1)"
+      )
+      await drifted.close()
+      let drift = try await Spawned.run(
+        Binaries.vetctl, ["check-listings", "--database-url", database.url],
+        environment: environment)
+      #expect(drift.status == 65, "\(drift)")
+      #expect(drift.output.contains("provider_listings"), "\(drift)")
+      #expect(drift.error.contains("1 listing row set(s) differ"), "\(drift)")
+      let repair = try await database.connect()
+      try await repair.query(
+        "select refresh_listings(array(select id from clinics order by id limit 1))")
+      await repair.close()
+
       let again = try await Spawned.run(
         Binaries.vetctl,
         ["demo-data", "--database-url", database.url, "--providers", "10"],

@@ -4,10 +4,11 @@ import VettingCore
 
 /// Searches the directory: the storage side of `vetting.v1.Directory/SearchProviders`.
 ///
-/// Each call runs one parameterised `SELECT` (two when ``SearchQuery/near`` names a postal code:
-/// its centre is looked up first in the ZIP centroid table, see ``PostalCodeCentre``) on a pooled connection. Pages are keyset-paged: the page
-/// token holds the last hit's sort key and id, so a page costs the same wherever it is in the
-/// list, and rows inserted or changed between pages never make a page repeat or skip a provider
+/// Each call runs one parameterised `SELECT` of the listings read model (migration 0010; two
+/// when ``SearchQuery/near`` names a postal code: its centre is looked up first in the ZIP
+/// centroid table, see ``PostalCodeCentre``) on a pooled connection. Pages are keyset-paged: the
+/// page token holds the last hit's sort key and id, so a page costs the same wherever it is in
+/// the list, and rows inserted or changed between pages never make a page repeat or skip a provider
 /// that was there all along (a new provider shows up if it sorts after the cursor).
 ///
 /// ```swift
@@ -27,6 +28,14 @@ public struct ProviderSearch: Sendable {
   /// Where queries run.
   public let pool: ConnectionPool
   private let tokens: PageTokenCodec
+  let reading: Reading
+
+  /// What a search reads: the listings read model (migration 0010), or, for the tests that prove
+  /// the two agree, the source tables as before it (``SourceSearchStatement``).
+  enum Reading: Sendable {
+    case listings
+    case sourceTables
+  }
 
   /// Creates a search over `pool`.
   ///
@@ -34,8 +43,29 @@ public struct ProviderSearch: Sendable {
   ///   is right). Servers that share traffic must share the key so a token from one is accepted
   ///   by another. `nil` makes a random key: tokens are then valid only for this instance.
   public init(pool: ConnectionPool, pageTokenKey: Data? = nil) {
+    self.init(pool: pool, pageTokenKey: pageTokenKey, reading: .listings)
+  }
+
+  init(pool: ConnectionPool, pageTokenKey: Data?, reading: Reading) {
     self.pool = pool
     self.tokens = PageTokenCodec(key: pageTokenKey)
+    self.reading = reading
+  }
+
+  /// The SQL and parameters of one page of `search`.
+  private func statement(
+    _ search: ValidatedSearch, centre: SearchStatement.Centre?, after cursor: PageCursor?
+  ) -> (sql: String, parameters: [any PostgresEncodable]) {
+    switch reading {
+    case .listings:
+      let statement = SearchStatement(
+        search, centre: centre, after: cursor, limit: search.pageSize + 1)
+      return (statement.sql, statement.parameters)
+    case .sourceTables:
+      let statement = SourceSearchStatement(
+        search, centre: centre, after: cursor, limit: search.pageSize + 1)
+      return (statement.sql, statement.parameters)
+    }
   }
 
   /// One page of providers matching `query`.
@@ -54,8 +84,7 @@ public struct ProviderSearch: Sendable {
     return try await Self.mappingErrors {
       try await pool.withConnection { connection in
         let centre = try await Self.centre(of: search, on: connection)
-        let statement = SearchStatement(
-          search, centre: centre, after: cursor, limit: search.pageSize + 1)
+        let statement = statement(search, centre: centre, after: cursor)
         let rows = try await connection.query(statement.sql, statement.parameters)
         var hits: [SearchHit] = []
         var last: PageCursor?
@@ -82,8 +111,7 @@ public struct ProviderSearch: Sendable {
     return try await Self.mappingErrors {
       try await pool.withConnection { connection in
         let centre = try await Self.centre(of: search, on: connection)
-        let statement = SearchStatement(
-          search, centre: centre, after: cursor, limit: search.pageSize + 1)
+        let statement = statement(search, centre: centre, after: cursor)
         let prefix = analyze ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "EXPLAIN (COSTS OFF) "
         let rows = try await connection.query(prefix + statement.sql, statement.parameters)
         return try rows.map { try $0.decode(String.self, at: 0) }.joined(separator: "\n")

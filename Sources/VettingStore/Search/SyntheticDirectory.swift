@@ -15,6 +15,9 @@ import LibPQ
 /// - a latest assessment for about 90%: uniform score 0–100, 5% with a critical flag (tier
 ///   `not_vetted`), 15% with a major one.
 ///
+/// The search read model (`provider_listings`, `listing_names`, `listing_places`) is filled by
+/// its triggers in the same transaction, in one set-based pass at commit (the `commit` step).
+///
 /// Generation is deterministic for a given `seed` (PostgreSQL `setseed`), ids aside.
 public enum SyntheticDirectory {
   /// What ``seed(providers:label:seed:on:)`` inserted.
@@ -216,6 +219,7 @@ public enum SyntheticDirectory {
     // VACUUM sets hint bits and the visibility map, so the first searches do not pay for them.
     for table in [
       "clinics", "practitioners", "affiliations", "locations", "practice_profiles", "assessments",
+      "provider_listings", "listing_names", "listing_places",
     ] {
       try await connection.query("VACUUM ANALYZE \(table)")
     }

@@ -9,8 +9,10 @@ struct MigrationRunnerTests {
   /// The tables the schema must have, besides `schema_migrations`.
   static let schemaTables = [
     "affiliations", "api_tokens", "assessments", "audit_chain_head", "audit_log",
-    "board_certifications", "certificates", "clinics", "evidence_items", "licenses", "locations",
-    "partners", "practice_profiles", "practitioners", "providers", "trainings", "zip_centroids",
+    "board_certifications", "certificates", "clinics", "evidence_items", "licenses",
+    "listing_names", "listing_places", "listing_refresh_queue", "locations", "partners",
+    "practice_profiles", "practitioners", "provider_listings", "providers", "trainings",
+    "zip_centroids",
   ]
 
   @Test("a fresh database gets every table, and every migration is recorded with its checksum")
