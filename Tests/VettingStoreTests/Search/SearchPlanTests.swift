@@ -149,15 +149,7 @@ struct SearchPlanTests {
       if let path = ProcessInfo.processInfo.environment["VETTING_SEARCH_PLANS"] {
         let analyzed = try await search.explain(shape.query, analyze: true)
         let text = "### \(shape.label)\n\n```\n\(analyzed)\n```\n\n"
-        let handle =
-          FileHandle(forWritingAtPath: path)
-          ?? {
-            _ = FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)!
-          }()
-        handle.seekToEndOfFile()
-        handle.write(Data(text.utf8))
-        handle.closeFile()
+        Self.append(text, to: path)
       }
     }
   }
@@ -197,6 +189,11 @@ struct SearchPlanTests {
       await pool.close()
       throw error
     }
+    Self.append(lines, to: path)
+  }
+
+  /// Appends `text` to the file at `path`, creating it (where VETTING_SEARCH_* ask for figures).
+  private static func append(_ text: String, to path: String) {
     let handle =
       FileHandle(forWritingAtPath: path)
       ?? {
@@ -204,7 +201,7 @@ struct SearchPlanTests {
         return FileHandle(forWritingAtPath: path)!
       }()
     handle.seekToEndOfFile()
-    handle.write(Data(lines.utf8))
+    handle.write(Data(text.utf8))
     handle.closeFile()
   }
 
