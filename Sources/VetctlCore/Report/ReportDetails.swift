@@ -23,7 +23,7 @@ enum ReportDetails: Equatable, ExpressibleByArgument, CustomStringConvertible {
     default:
       let ids = argument.split(separator: ",", omittingEmptySubsequences: false)
         .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-      guard !ids.isEmpty, ids.allSatisfy(Self.isUUID) else { return nil }
+      guard ids.allSatisfy({ UUID(uuidString: $0) != nil }) else { return nil }
       self = .providers(Set(ids))
     }
   }
@@ -52,11 +52,5 @@ enum ReportDetails: Equatable, ExpressibleByArgument, CustomStringConvertible {
         && row.flags.contains { $0.severity == .critical || $0.severity == .major }
     case .providers(let ids): return ids.contains(row.providerID.lowercased())
     }
-  }
-
-  private static func isUUID(_ text: String) -> Bool {
-    let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-    return groups.map(\.count) == [8, 4, 4, 4, 12]
-      && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
   }
 }

@@ -1,4 +1,5 @@
 import VettingAPI
+import VettingCore
 
 /// The provider table: one compact row per provider (under 1 KB), sortable and filterable in
 /// the page by ``ReportScript``. A row's name links to the provider's section when the report
@@ -87,16 +88,10 @@ extension ReportHTML {
       + "</div>\n</div>\n</section>\n" + ReportScript.element
   }
 
-  /// Best first: recommended 0 … not vetted 4 (unassessed rows sort after, as 9).
+  /// The tier's place in VettingCore's order, best first: recommended 0 … not vetted 4 (8 for a
+  /// tier this vetctl does not know; unassessed rows sort after, as 9).
   static func tierRank(_ tier: Vetting_V1_Tier) -> Int {
-    switch tier {
-    case .recommended: return 0
-    case .vetted: return 1
-    case .conditional: return 2
-    case .incomplete: return 3
-    case .notVetted: return 4
-    default: return 8
-    }
+    Tier(rawValue: Vocabulary.name(tier)).flatMap { Tier.allCases.firstIndex(of: $0) } ?? 8
   }
 
   /// One cell: `html` is already escaped; `key` is the sort key when it differs from the text.

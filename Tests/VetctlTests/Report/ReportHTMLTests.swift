@@ -175,6 +175,12 @@ import VettingAPI
       quotedValues(after: "<a href=\"#", in: html) == [HTMLText.anchor("p-", major.providerID)])
   }
 
+  @Test func tiersSortBestFirst() {
+    let tiers: [Vetting_V1_Tier] = [.recommended, .vetted, .conditional, .incomplete, .notVetted]
+    #expect(tiers.map(ReportHTML.tierRank) == [0, 1, 2, 3, 4])
+    #expect(ReportHTML.tierRank(.unspecified) == 8)
+  }
+
   @Test func detailsAreParsedFromTheCommandLine() {
     #expect(ReportDetails(argument: "none") == ReportDetails.none)
     #expect(ReportDetails(argument: "flagged") == .flagged)
